@@ -1,0 +1,199 @@
+"""Headless commands. Thin: they parse arguments and call services.
+
+Exit status: 0 all well; 1 a check failed or an expected error; 2 bad
+arguments or input; 3 storage problems (locked, full, read-only, foreign
+file); 70 an unexpected error (details in the log, never on screen).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from privacy_desk.errors import UserError
+from privacy_desk.log import get_logger, setup_logging
+from privacy_desk.paths import DataPaths, default_data_dir
+
+log = get_logger("cli")
+EXIT_UNEXPECTED = 70
+
+
+def program_version() -> str:
+    try:
+        return version("privacy-desk")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="DIR",
+        help="keep every file of the program (database, backups, logs, settings) under DIR",
+    )
+    parser = argparse.ArgumentParser(
+        prog="privacy-desk",
+        description="Privacy Desk: log and answer mailed personal-data requests (APPI). "
+        "Without a command, the desktop app starts.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {program_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", parents=[common], help="add synthetic demo cases (never real people)"
+    )
+    demo.add_argument("--cases", type=_positive, default=200, metavar="N", help="how many")
+    demo.add_argument("--seed", type=int, default=0, help="same seed, same cases (default 0)")
+
+    commands.add_parser(
+        "check",
+        parents=[common],
+        help="verify the database: integrity, links, schema level, audit chain",
+    )
+
+    backup = commands.add_parser("backup", parents=[common], help="write a backup to FILE")
+    backup.add_argument("file", type=Path, metavar="FILE")
+
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the database with a backup (the current one is kept in backups/)",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+
+    export = commands.add_parser(
+        "export", parents=[common], help="write every case to a JSON or CSV file"
+    )
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def run(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    data_dir: Path = getattr(args, "data_dir", None) or default_data_dir()
+    try:
+        paths = DataPaths(data_dir.expanduser()).prepare()
+        setup_logging(paths.log_file)
+        if args.command is None:
+            from privacy_desk.ui.app import run_gui
+
+            exit_code: int = run_gui(paths)
+            return exit_code
+        return COMMANDS[args.command](paths, args)
+    except UserError as error:
+        print(f"privacy-desk: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("privacy-desk: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("unexpected error in command %s", args.command)
+        print(
+            f"privacy-desk: an unexpected error stopped the command; "
+            f"details are in {data_dir / 'logs'}.",
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED
+
+
+def cmd_demo(paths: DataPaths, args: argparse.Namespace) -> int:
+    from privacy_desk.services import demo
+    from privacy_desk.services.maintenance import open_desk
+    from privacy_desk.store.lifecycle import InstanceLock
+
+    with InstanceLock(paths.lock_file):
+        ctx = open_desk(paths)
+        try:
+            started = time.perf_counter()
+            result = demo.add_demo_cases(ctx, args.cases, seed=args.seed)
+            took = time.perf_counter() - started
+        finally:
+            ctx.db.dispose()
+    print(
+        f"Added {result.cases} synthetic cases (seed {args.seed}), "
+        f"{result.first_reference} to {result.last_reference}, in {took:.1f} s."
+    )
+    return 0
+
+
+def cmd_check(paths: DataPaths, _args: argparse.Namespace) -> int:
+    from privacy_desk.services.maintenance import check
+
+    report = check(paths)
+    for item in report.items:
+        print(f"{'ok' if item.ok else 'FAILED':>6}  {item.name}: {item.detail}")
+    if report.ok:
+        print(f"The database is sound ({report.cases} cases).")
+        return 0
+    print("The database has problems; see above. Restore a backup or ask for help.")
+    return 1
+
+
+def cmd_backup(paths: DataPaths, args: argparse.Namespace) -> int:
+    from privacy_desk.services.maintenance import make_backup, open_desk
+    from privacy_desk.store.lifecycle import InstanceLock
+
+    with InstanceLock(paths.lock_file):
+        ctx = open_desk(paths)
+        try:
+            written = make_backup(ctx, args.file)
+        finally:
+            ctx.db.dispose()
+    print(f"Backup written to {written}.")
+    return 0
+
+
+def cmd_restore(paths: DataPaths, args: argparse.Namespace) -> int:
+    from privacy_desk.services.maintenance import restore
+    from privacy_desk.store.lifecycle import InstanceLock
+
+    with InstanceLock(paths.lock_file):
+        result = restore(paths, args.file)
+    print(
+        f"Restored {result.cases} cases from {args.file}. "
+        f"The previous database is kept as {result.kept_as}."
+    )
+    return 0
+
+
+def cmd_export(paths: DataPaths, args: argparse.Namespace) -> int:
+    from privacy_desk.services.export import export_cases
+    from privacy_desk.services.maintenance import open_desk
+    from privacy_desk.store.lifecycle import InstanceLock
+
+    with InstanceLock(paths.lock_file):
+        ctx = open_desk(paths)
+        try:
+            count = export_cases(ctx, args.format, args.out)
+        finally:
+            ctx.db.dispose()
+    print(f"Exported {count} cases to {args.out}.")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[DataPaths, argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "export": cmd_export,
+}

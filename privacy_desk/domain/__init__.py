@@ -1,0 +1,1 @@
+"""Pure rules of the privacy office: no I/O, no Qt, no database."""

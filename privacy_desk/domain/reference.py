@@ -1,0 +1,20 @@
+"""Case reference numbers: ``2026-0042``, sequential within the year of arrival."""
+
+from __future__ import annotations
+
+import re
+
+from privacy_desk.errors import InvalidInput
+
+_REFERENCE = re.compile(r"^(\d{4})-(\d{4,6})$")
+
+
+def format_reference(year: int, sequence: int) -> str:
+    return f"{year:04d}-{sequence:04d}"
+
+
+def parse_reference(text: str) -> tuple[int, int]:
+    m = _REFERENCE.match(text.strip())
+    if not m:
+        raise InvalidInput(f"'{text}' is not a case reference; they look like 2026-0042.")
+    return int(m[1]), int(m[2])

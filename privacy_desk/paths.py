@@ -1,0 +1,97 @@
+"""Every file location of the program, derived from one data folder.
+
+The data folder defaults to the user's platform data folder and can be
+moved with ``--data-dir`` (portable use, tests) or ``PRIVACY_DESK_DATA_DIR``.
+Nothing else in the program builds a path into the data folder.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from privacy_desk.errors import DiskFull, ReadOnlyLocation, StorageError
+
+APP_NAME = "PrivacyDesk"
+ENV_DATA_DIR = "PRIVACY_DESK_DATA_DIR"
+# Data files hold personal data: readable by their owner only.
+PRIVATE_UMASK = 0o077
+
+
+def default_data_dir() -> Path:
+    """The data folder used when none is given."""
+    from_env = os.environ.get(ENV_DATA_DIR)
+    if from_env:
+        return Path(from_env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The files and folders kept under one data folder."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "privacy-desk.sqlite3"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "privacy-desk.log"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.root / "settings.json"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.root / "privacy-desk.lock"
+
+    @property
+    def tmp(self) -> Path:
+        """Scratch space inside the data folder (same disk, same permissions)."""
+        return self.root / "tmp"
+
+    def prepare(self) -> DataPaths:
+        """Create the folders with private permissions; explain failures plainly."""
+        os.umask(PRIVATE_UMASK)
+        for folder in (self.root, self.backups, self.logs, self.tmp):
+            make_private_dir(folder)
+        if not os.access(self.root, os.W_OK):
+            raise ReadOnlyLocation(
+                f"The data folder {self.root} is read-only; choose another with --data-dir."
+            )
+        return self
+
+
+def make_private_dir(folder: Path) -> None:
+    """``mkdir -p`` with mode 0700, turning OS errors into plain sentences."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except FileExistsError:
+        raise ReadOnlyLocation(f"{folder} exists but is not a folder.") from None
+    except OSError as error:
+        raise os_error_to_user_error(error, folder) from None
+
+
+def os_error_to_user_error(error: OSError, path: Path) -> StorageError:
+    """The one sentence for an OS error on ``path`` (no traceback, no data)."""
+    if error.errno == errno.ENOSPC:
+        return DiskFull(f"The disk holding {path} is full; free some space and try again.")
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ReadOnlyLocation(f"Cannot write to {path}: permission denied or read-only disk.")
+    reason = error.strerror or type(error).__name__
+    return StorageError(f"Cannot use {path}: {reason}.")

@@ -1,0 +1,389 @@
+"""Logging requests and moving cases along: every change goes to the audit trail."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from privacy_desk.domain import deadlines
+from privacy_desk.domain.intake import check_intake, normalize_postal_code
+from privacy_desk.domain.reference import format_reference
+from privacy_desk.domain.requests import (
+    DisclosureMethod,
+    EnclosureKind,
+    FeePayment,
+    RequesterKind,
+    RequestType,
+)
+from privacy_desk.domain.status import CLOSING_STATUSES, CaseStatus, check_move
+from privacy_desk.errors import InvalidInput, NotFound
+from privacy_desk.services.context import DeskContext
+from privacy_desk.store import audit
+from privacy_desk.store.audit import AuditRecord
+from privacy_desk.store.models import (
+    Case,
+    CaseExtension,
+    CasePause,
+    CaseRequest,
+    Enclosure,
+    ReferenceCounter,
+)
+
+
+@dataclass
+class RequestInput:
+    request_type: RequestType
+    data_concerned: str = ""
+    reasons: str = ""
+
+
+@dataclass
+class EnclosureInput:
+    kind: EnclosureKind
+    description: str = ""
+
+
+@dataclass
+class NewCase:
+    """What the clerk reads from the envelope and the request form."""
+
+    received_on: date
+    requester_kind: RequesterKind
+    requester_name: str
+    requests: Sequence[RequestInput]
+    postmarked_on: date | None = None
+    requester_kana: str = ""
+    requester_birth_date: date | None = None
+    requester_postal_code: str = ""
+    requester_address: str = ""
+    requester_phone: str = ""
+    requester_email: str = ""
+    agent_name: str = ""
+    agent_kana: str = ""
+    agent_postal_code: str = ""
+    agent_address: str = ""
+    agent_phone: str = ""
+    agent_email: str = ""
+    agent_qualification: str = ""
+    agent_registration_number: str = ""
+    disclosure_method: DisclosureMethod | None = None
+    fee_amount: int = 0
+    fee_payment: FeePayment = FeePayment.NONE
+    money_order_number: str = ""
+    money_order_issued_on: date | None = None
+    enclosures: Sequence[EnclosureInput] = field(default_factory=list)
+    language: str = "ja"
+    assigned_to: str = ""
+    notes: str = ""
+
+
+# Fields a clerk may change after logging, with the audit trail keeping the old value.
+EDITABLE_FIELDS = frozenset(
+    {
+        "received_on",
+        "postmarked_on",
+        "requester_kind",
+        "requester_name",
+        "requester_kana",
+        "requester_birth_date",
+        "requester_postal_code",
+        "requester_address",
+        "requester_phone",
+        "requester_email",
+        "agent_name",
+        "agent_kana",
+        "agent_postal_code",
+        "agent_address",
+        "agent_phone",
+        "agent_email",
+        "agent_qualification",
+        "agent_registration_number",
+        "disclosure_method",
+        "fee_amount",
+        "fee_payment",
+        "money_order_number",
+        "money_order_issued_on",
+        "language",
+        "assigned_to",
+        "notes",
+    }
+)
+
+
+def next_reference(session: Session, year: int) -> tuple[str, int]:
+    """Hand out the next reference of ``year`` inside the write transaction."""
+    counter = session.get(ReferenceCounter, year)
+    if counter is None:
+        counter = ReferenceCounter(year=year, last_sequence=0)
+        session.add(counter)
+    counter.last_sequence += 1
+    return format_reference(year, counter.last_sequence), counter.last_sequence
+
+
+def log_request(ctx: DeskContext, new: NewCase) -> Case:
+    """Log a mailed request; returns the new case with its reference."""
+    today = ctx.today()
+    problems = check_intake(
+        today=today,
+        received_on=new.received_on,
+        postmarked_on=new.postmarked_on,
+        requester_kind=new.requester_kind,
+        requester_name=new.requester_name,
+        requester_birth_date=new.requester_birth_date,
+        requester_postal_code=new.requester_postal_code,
+        agent_name=new.agent_name,
+        request_types=[r.request_type for r in new.requests],
+        fee_amount=new.fee_amount,
+        fee_payment=new.fee_payment,
+    )
+    if problems:
+        raise InvalidInput(problems.sentence())
+    stamp = audit.now_utc()
+    values: dict[str, Any] = {name: getattr(new, name) for name in EDITABLE_FIELDS}
+    values["requester_postal_code"] = normalize_postal_code(new.requester_postal_code)
+    values["agent_postal_code"] = normalize_postal_code(new.agent_postal_code)
+    with ctx.db.write() as session:
+        reference, sequence = next_reference(session, new.received_on.year)
+        case = Case(
+            reference=reference,
+            reference_year=new.received_on.year,
+            reference_sequence=sequence,
+            status=CaseStatus.RECEIVED,
+            created_at=stamp,
+            created_by=ctx.actor,
+            updated_at=stamp,
+            **values,
+        )
+        case.requests = [
+            CaseRequest(
+                position=i,
+                request_type=r.request_type,
+                data_concerned=r.data_concerned,
+                reasons=r.reasons,
+            )
+            for i, r in enumerate(new.requests)
+        ]
+        case.enclosures = [
+            Enclosure(kind=e.kind, description=e.description, received_on=new.received_on)
+            for e in new.enclosures
+        ]
+        _refresh_deadlines(ctx, case, today)
+        session.add(case)
+        session.flush()
+        audit.record(
+            session,
+            AuditRecord(
+                actor=ctx.actor,
+                action="case.create",
+                entity_type="case",
+                entity_id=reference,
+                details={
+                    "request_types": [r.request_type.value for r in new.requests],
+                    "requester_kind": new.requester_kind.value,
+                },
+            ),
+        )
+    return case
+
+
+def _load(session: Session, reference: str) -> Case:
+    case = session.scalar(
+        select(Case)
+        .where(Case.reference == reference)
+        .options(
+            selectinload(Case.requests),
+            selectinload(Case.enclosures),
+            selectinload(Case.pauses),
+            selectinload(Case.extensions),
+        )
+    )
+    if case is None:
+        raise NotFound(f"There is no case {reference}.")
+    return case
+
+
+def get_case(ctx: DeskContext, reference: str) -> Case:
+    with ctx.db.read() as session:
+        return _load(session, reference)
+
+
+def _refresh_deadlines(ctx: DeskContext, case: Case, today: date) -> None:
+    result = deadlines.compute_deadlines(
+        case.received_on,
+        calendar=ctx.calendar,
+        target_business_days=ctx.target_business_days,
+        pauses=[deadlines.Pause(p.started_on, p.ended_on) for p in case.pauses],
+        extensions=[deadlines.Extension(e.new_target_on, e.reason) for e in case.extensions],
+        as_of=today,
+    )
+    case.target_on = result.target_on
+    case.legal_line_on = result.legal_line_on
+    case.paused_days = result.paused_days
+
+
+def update_case(ctx: DeskContext, reference: str, changes: Mapping[str, object]) -> Case:
+    """Change fields of a case; each changed field is audited with old and new value."""
+    unknown = set(changes) - EDITABLE_FIELDS
+    if unknown:
+        raise InvalidInput(f"These fields cannot be changed here: {', '.join(sorted(unknown))}.")
+    today = ctx.today()
+    with ctx.db.write() as session:
+        case = _load(session, reference)
+        records = []
+        for name, value in changes.items():
+            if name.endswith("postal_code") and isinstance(value, str):
+                value = normalize_postal_code(value)
+            old = getattr(case, name)
+            if old == value:
+                continue
+            setattr(case, name, value)
+            records.append(
+                AuditRecord(
+                    actor=ctx.actor,
+                    action="case.change",
+                    entity_type="case",
+                    entity_id=reference,
+                    field_name=name,
+                    old_value=old,
+                    new_value=value,
+                )
+            )
+        if not records:
+            return case
+        _check_case(ctx, case, today)
+        if "received_on" in changes:
+            _refresh_deadlines(ctx, case, today)
+        case.updated_at = audit.now_utc()
+        audit.append(session, records)
+    return case
+
+
+def _check_case(ctx: DeskContext, case: Case, today: date) -> None:
+    problems = check_intake(
+        today=today,
+        received_on=case.received_on,
+        postmarked_on=case.postmarked_on,
+        requester_kind=case.requester_kind,
+        requester_name=case.requester_name,
+        requester_birth_date=case.requester_birth_date,
+        requester_postal_code=case.requester_postal_code,
+        agent_name=case.agent_name,
+        request_types=case.request_types,
+        fee_amount=case.fee_amount,
+        fee_payment=case.fee_payment,
+    )
+    if problems:
+        raise InvalidInput(problems.sentence())
+
+
+def move_status(
+    ctx: DeskContext,
+    reference: str,
+    new_status: CaseStatus,
+    *,
+    on: date | None = None,
+    reason: str = "",
+) -> Case:
+    """Move a case along its life; pauses the clock while documents are awaited."""
+    today = ctx.today()
+    on = on or today
+    with ctx.db.write() as session:
+        case = _load(session, reference)
+        old_status = case.status
+        check_move(old_status, new_status)
+        if on < case.received_on or on > today:
+            raise InvalidInput("The date of a status change must lie between arrival and today.")
+        if old_status.pauses_clock:
+            for pause in case.pauses:
+                if pause.ended_on is None:
+                    pause.ended_on = max(on, pause.started_on)
+        if new_status.pauses_clock:
+            case.pauses.append(CasePause(started_on=on, reason=reason))
+        case.status = new_status
+        case.closed_on = on if new_status in CLOSING_STATUSES else None
+        _refresh_deadlines(ctx, case, today)
+        case.updated_at = audit.now_utc()
+        audit.record(
+            session,
+            AuditRecord(
+                actor=ctx.actor,
+                action="case.status",
+                entity_type="case",
+                entity_id=reference,
+                field_name="status",
+                old_value=old_status,
+                new_value=new_status,
+                details={"on": on.isoformat(), "reason": reason}
+                if reason
+                else {"on": on.isoformat()},
+            ),
+        )
+    return case
+
+
+def extend_target(ctx: DeskContext, reference: str, new_target_on: date, reason: str) -> Case:
+    """Record an extension of the internal target date, with its reason."""
+    if not reason.strip():
+        raise InvalidInput("Give the reason for the extension.")
+    today = ctx.today()
+    with ctx.db.write() as session:
+        case = _load(session, reference)
+        if not case.status.awaits_reply:
+            raise InvalidInput(f"Case {reference} is '{case.status.label}'; nothing to extend.")
+        if new_target_on <= case.target_on:
+            raise InvalidInput(
+                f"The new target must be later than the current one ({case.target_on})."
+            )
+        old_target = case.target_on
+        case.extensions.append(
+            CaseExtension(
+                granted_on=today,
+                previous_target_on=old_target,
+                new_target_on=new_target_on,
+                reason=reason,
+                granted_by=ctx.actor,
+            )
+        )
+        _refresh_deadlines(ctx, case, today)
+        case.updated_at = audit.now_utc()
+        audit.record(
+            session,
+            AuditRecord(
+                actor=ctx.actor,
+                action="case.extend",
+                entity_type="case",
+                entity_id=reference,
+                field_name="target_on",
+                old_value=old_target,
+                new_value=case.target_on,
+                details={"reason": reason},
+            ),
+        )
+    return case
+
+
+def refresh_paused_deadlines(ctx: DeskContext) -> int:
+    """Bring the stored deadlines of paused cases up to today; returns how many moved.
+
+    A paused clock moves the target one day further each day, so the stored
+    values of cases awaiting documents are refreshed at start-up and before
+    exports. Derived values only: no audit entry.
+    """
+    today = ctx.today()
+    changed = 0
+    with ctx.db.write() as session:
+        cases = session.scalars(
+            select(Case)
+            .where(Case.status == CaseStatus.AWAITING_DOCUMENTS)
+            .options(selectinload(Case.pauses), selectinload(Case.extensions))
+        )
+        for case in cases:
+            before = (case.target_on, case.paused_days)
+            _refresh_deadlines(ctx, case, today)
+            changed += before != (case.target_on, case.paused_days)
+    return changed

@@ -1,0 +1,42 @@
+"""What every service call needs: the database, the settings and who acts."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from privacy_desk import settings as S
+from privacy_desk.domain.calendar import BusinessCalendar
+from privacy_desk.paths import DataPaths
+from privacy_desk.store.database import Database
+
+
+def os_account() -> str:
+    """The operating-system account: the acting user until users exist."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+@dataclass
+class DeskContext:
+    db: Database
+    settings: S.Settings
+    paths: DataPaths
+    actor: str = field(default_factory=os_account)
+    today: Callable[[], date] = date.today
+    _calendar: BusinessCalendar | None = field(default=None, repr=False)
+
+    @property
+    def calendar(self) -> BusinessCalendar:
+        if self._calendar is None:
+            closures: list[str] = self.settings.get(S.OFFICE_CLOSURES)
+            self._calendar = BusinessCalendar(closures)
+        return self._calendar
+
+    @property
+    def target_business_days(self) -> int:
+        return self.settings.get(S.TARGET_BUSINESS_DAYS)

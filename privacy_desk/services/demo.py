@@ -1,0 +1,424 @@
+"""Synthetic demo cases: realistic in shape, invented in every detail.
+
+Reproducible: the same seed, the same "today" and the same starting database
+give the same cases. Uses bulk inserts so that 100,000 cases take seconds.
+People come from :mod:`privacy_desk.services.demo_people` (never real ones).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, TypeVar
+
+from sqlalchemy import func, insert, select
+
+from privacy_desk.domain import deadlines
+from privacy_desk.domain.reference import format_reference
+from privacy_desk.domain.requests import (
+    DisclosureMethod,
+    EnclosureKind,
+    FeePayment,
+    RequesterKind,
+    RequestType,
+)
+from privacy_desk.domain.status import CaseStatus
+from privacy_desk.services.context import DeskContext
+from privacy_desk.services.demo_people import (
+    SyntheticPerson,
+    make_agent_office,
+    make_minor,
+    make_person,
+)
+from privacy_desk.store import audit
+from privacy_desk.store.models import (
+    Case,
+    CaseExtension,
+    CasePause,
+    CaseRequest,
+    Enclosure,
+    ReferenceCounter,
+)
+
+T = TypeVar("T")
+Progress = Callable[[int, int], None]
+
+STAFF = ("yamada", "nakamura", "kobayashi", "inoue")
+YEARS_BACK = 3
+CHUNK = 5000
+
+KINDS: Sequence[tuple[RequesterKind, int]] = (
+    (RequesterKind.PRINCIPAL, 80),
+    (RequesterKind.APPOINTED_AGENT, 7),
+    (RequesterKind.PROFESSIONAL_AGENT, 5),
+    (RequesterKind.MINOR_AGENT, 5),
+    (RequesterKind.ADULT_WARD_AGENT, 3),
+)
+TYPES: Sequence[tuple[RequestType, int]] = (
+    (RequestType.DISCLOSURE, 45),
+    (RequestType.PURPOSE_OF_USE, 12),
+    (RequestType.SUSPENSION_OR_ERASURE, 20),
+    (RequestType.CORRECTION, 10),
+    (RequestType.PROVISION_RECORDS, 6),
+    (RequestType.SUSPENSION_OF_PROVISION, 7),
+)
+DATA_CONCERNED = (
+    "製品保守サービスの記録",
+    "修理受付の記録",
+    "メールマガジン配信先の情報",
+    "ユーザー登録・会員登録の情報",
+    "セミナー参加申込の記録",
+    "お問い合わせ対応の記録",
+    "キャンペーン応募の情報",
+    "アンケートの回答",
+    "来訪時の入館記録",
+    "採用選考に提出した書類",
+    "ポイントサービスの利用履歴",
+)
+REASONS = {
+    RequestType.CORRECTION: ("転居により住所が変わったため", "氏名の漢字に誤りがあるため"),
+    RequestType.SUSPENSION_OR_ERASURE: (
+        "サービスを退会し、利用の必要がなくなったため",
+        "同意した覚えのない広告メールが届くため",
+        "採用選考が終了したため",
+    ),
+    RequestType.SUSPENSION_OF_PROVISION: ("第三者への提供に同意していないため",),
+}
+QUALIFICATIONS = ("弁護士", "司法書士", "行政書士")
+EXTENSION_REASON = "対象となる記録が複数部署にわたり、確認に時間を要するため"
+
+# Status by how long ago the letter arrived: (max age in days, weights)
+_OPEN_MIX: Sequence[tuple[CaseStatus, int]] = (
+    (CaseStatus.RECEIVED, 25),
+    (CaseStatus.AWAITING_DOCUMENTS, 15),
+    (CaseStatus.VERIFIED, 20),
+    (CaseStatus.IN_PROGRESS, 20),
+    (CaseStatus.DECIDED, 8),
+    (CaseStatus.REPLIED, 10),
+    (CaseStatus.WITHDRAWN, 2),
+)
+_MIDDLE_MIX: Sequence[tuple[CaseStatus, int]] = (
+    (CaseStatus.CLOSED, 45),
+    (CaseStatus.REPLIED, 30),
+    (CaseStatus.DECIDED, 5),
+    (CaseStatus.IN_PROGRESS, 5),
+    (CaseStatus.AWAITING_DOCUMENTS, 8),
+    (CaseStatus.WITHDRAWN, 4),
+    (CaseStatus.REJECTED_INCOMPLETE, 3),
+)
+_OLD_MIX: Sequence[tuple[CaseStatus, int]] = (
+    (CaseStatus.CLOSED, 88),
+    (CaseStatus.WITHDRAWN, 4),
+    (CaseStatus.REJECTED_INCOMPLETE, 4),
+    (CaseStatus.REPLIED, 4),
+)
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    cases: int
+    first_reference: str
+    last_reference: str
+
+
+def _pick(rng: random.Random, table: Sequence[tuple[T, int]]) -> T:
+    return rng.choices([v for v, _ in table], weights=[w for _, w in table])[0]
+
+
+def _status_for(rng: random.Random, age_days: int) -> CaseStatus:
+    if age_days <= 15:
+        return _pick(rng, _OPEN_MIX)
+    if age_days <= 45:
+        return _pick(rng, _MIDDLE_MIX)
+    return _pick(rng, _OLD_MIX)
+
+
+def add_demo_cases(
+    ctx: DeskContext, count: int, *, seed: int = 0, progress: Progress | None = None
+) -> DemoResult:
+    """Add ``count`` synthetic cases arriving over the last three years."""
+    rng = random.Random(seed)
+    today = ctx.today()
+    calendar = ctx.calendar
+    first_day = date(today.year - YEARS_BACK, today.month, min(today.day, 28))
+    span = (today - first_day).days
+    arrivals = sorted(
+        calendar.next_business_day(first_day + timedelta(days=rng.randrange(span + 1)))
+        for _ in range(count)
+    )
+    arrivals = [min(day, today) for day in arrivals]
+    # Every status at least once: the newest cases cycle through them.
+    forced = list(CaseStatus)[: min(count, len(CaseStatus))]
+    stamp = audit.now_utc()
+
+    with ctx.db.write() as session:
+        next_id = (session.scalar(select(func.max(Case.id))) or 0) + 1
+        counters = {c.year: c for c in session.scalars(select(ReferenceCounter))}
+        builder = _Builder(ctx, rng, today, stamp)
+        references: list[str] = []
+        for start in range(0, count, CHUNK):
+            batch = arrivals[start : start + CHUNK]
+            for offset, received_on in enumerate(batch):
+                index = start + offset
+                counter = counters.get(received_on.year)
+                if counter is None:
+                    counter = ReferenceCounter(year=received_on.year, last_sequence=0)
+                    session.add(counter)
+                    counters[received_on.year] = counter
+                counter.last_sequence += 1
+                reference = format_reference(received_on.year, counter.last_sequence)
+                status = forced[count - 1 - index] if index >= count - len(forced) else None
+                builder.add(next_id + index, reference, counter.last_sequence, received_on, status)
+                references.append(reference)
+            builder.flush(session)
+            if progress:
+                progress(min(start + CHUNK, count), count)
+        audit.append(
+            session,
+            [
+                audit.AuditRecord(
+                    actor=ctx.actor,
+                    action="case.create",
+                    entity_type="case",
+                    entity_id=reference,
+                    details={"demo": True},
+                )
+                for reference in references
+            ]
+            + [
+                audit.AuditRecord(
+                    actor=ctx.actor,
+                    action="demo",
+                    details={"cases": count, "seed": seed},
+                )
+            ],
+            at=stamp,
+        )
+    return DemoResult(count, references[0], references[-1])
+
+
+class _Builder:
+    """Collects rows for one bulk insert per table."""
+
+    def __init__(self, ctx: DeskContext, rng: random.Random, today: date, stamp: str) -> None:
+        self.ctx = ctx
+        self.rng = rng
+        self.today = today
+        self.stamp = stamp
+        self.cases: list[dict[str, Any]] = []
+        self.requests: list[dict[str, Any]] = []
+        self.enclosures: list[dict[str, Any]] = []
+        self.pauses: list[dict[str, Any]] = []
+        self.extensions: list[dict[str, Any]] = []
+
+    def flush(self, session: Any) -> None:
+        for model, rows in (
+            (Case, self.cases),
+            (CaseRequest, self.requests),
+            (Enclosure, self.enclosures),
+            (CasePause, self.pauses),
+            (CaseExtension, self.extensions),
+        ):
+            if rows:
+                session.execute(insert(model), rows)
+                rows.clear()
+
+    def _day(self, after: date, low: int, high: int) -> date:
+        return min(after + timedelta(days=self.rng.randint(low, high)), self.today)
+
+    def add(
+        self,
+        case_id: int,
+        reference: str,
+        sequence: int,
+        received_on: date,
+        status: CaseStatus | None,
+    ) -> None:
+        rng = self.rng
+        kind = _pick(rng, KINDS)
+        requester, agent, qualification, registration = self._people(kind, received_on)
+        n_types = rng.choices((1, 2, 3), weights=(75, 20, 5))[0]
+        types: list[RequestType] = []
+        while len(types) < n_types:
+            t = _pick(rng, TYPES)
+            if t not in types:
+                types.append(t)
+        age = (self.today - received_on).days
+        status = status or _status_for(rng, age)
+
+        pauses: list[tuple[date, date | None]] = []
+        closed_on: date | None = None
+        if status is CaseStatus.AWAITING_DOCUMENTS:
+            pauses.append((self._day(received_on, 1, 3), None))
+        elif status is CaseStatus.REJECTED_INCOMPLETE:
+            started = self._day(received_on, 1, 3)
+            closed_on = self._day(started, 30, 45)
+            pauses.append((started, closed_on))
+        elif status is not CaseStatus.RECEIVED and age > 10 and rng.random() < 0.15:
+            started = self._day(received_on, 1, 3)
+            pauses.append((started, self._day(started, 3, 20)))
+        paused = sum(((end or self.today) - start).days for start, end in pauses)
+        if status is CaseStatus.CLOSED:
+            closed_on = self._day(received_on, 5 + paused, 18 + paused)
+        elif status is CaseStatus.WITHDRAWN:
+            closed_on = self._day(received_on, 1, 20)
+
+        computed = deadlines.compute_deadlines(
+            received_on,
+            calendar=self.ctx.calendar,
+            target_business_days=self.ctx.target_business_days,
+            pauses=[deadlines.Pause(s, e) for s, e in pauses],
+            as_of=self.today,
+        )
+        target_on = computed.target_on
+        if status not in (CaseStatus.RECEIVED, CaseStatus.AWAITING_DOCUMENTS) and (
+            rng.random() < 0.03
+        ):
+            new_target = self.ctx.calendar.add_business_days(target_on, 5)
+            self.extensions.append(
+                {
+                    "case_id": case_id,
+                    "granted_on": self._day(received_on, 5, 9),
+                    "previous_target_on": target_on,
+                    "new_target_on": new_target,
+                    "reason": EXTENSION_REASON,
+                    "granted_by": rng.choice(STAFF),
+                }
+            )
+            target_on = new_target
+
+        fee_types = any(t.fee_allowed for t in types)
+        payment = FeePayment.NONE
+        if fee_types:
+            payment = rng.choices(
+                (FeePayment.POSTAL_MONEY_ORDER, FeePayment.STAMPS, FeePayment.NONE),
+                weights=(80, 15, 5),
+            )[0]
+        fee_amount = 1000 if payment is not FeePayment.NONE else 0
+        discloses = RequestType.DISCLOSURE in types or RequestType.PROVISION_RECORDS in types
+        method = None
+        if discloses:
+            method = rng.choices(
+                (
+                    DisclosureMethod.PAPER,
+                    DisclosureMethod.ELECTRONIC_MEDIA,
+                    DisclosureMethod.ELECTRONIC_MAIL,
+                ),
+                weights=(70, 15, 15),
+            )[0]
+
+        self.cases.append(
+            {
+                "id": case_id,
+                "reference": reference,
+                "reference_year": received_on.year,
+                "reference_sequence": sequence,
+                "received_on": received_on,
+                "postmarked_on": received_on - timedelta(days=rng.randint(1, 3)),
+                "requester_kind": kind,
+                "requester_name": requester.name,
+                "requester_kana": requester.name_kana,
+                "requester_birth_date": requester.birth_date,
+                "requester_postal_code": requester.postal_code,
+                "requester_address": requester.address,
+                "requester_phone": requester.phone,
+                "requester_email": requester.email or "",
+                "agent_name": agent.name if agent else "",
+                "agent_kana": agent.name_kana if agent else "",
+                "agent_postal_code": agent.postal_code if agent else "",
+                "agent_address": agent.address if agent else "",
+                "agent_phone": agent.phone if agent else "",
+                "agent_email": (agent.email or "") if agent else "",
+                "agent_qualification": qualification,
+                "agent_registration_number": registration,
+                "disclosure_method": method,
+                "fee_amount": fee_amount,
+                "fee_payment": payment,
+                "money_order_number": (
+                    f"{rng.randint(10, 99)}-{rng.randint(0, 999999):06d}"
+                    if payment is FeePayment.POSTAL_MONEY_ORDER
+                    else ""
+                ),
+                "money_order_issued_on": (
+                    received_on - timedelta(days=rng.randint(3, 30))
+                    if payment is FeePayment.POSTAL_MONEY_ORDER
+                    else None
+                ),
+                "language": "en" if rng.random() < 0.02 else "ja",
+                "assigned_to": ""
+                if status is CaseStatus.RECEIVED and rng.random() < 0.5
+                else rng.choice(STAFF),
+                "status": status,
+                "notes": "",
+                "target_on": target_on,
+                "legal_line_on": computed.legal_line_on,
+                "paused_days": computed.paused_days,
+                "closed_on": closed_on,
+                "created_at": self.stamp,
+                "created_by": self.ctx.actor,
+                "updated_at": self.stamp,
+            }
+        )
+        for position, t in enumerate(types):
+            self.requests.append(
+                {
+                    "case_id": case_id,
+                    "position": position,
+                    "request_type": t,
+                    "data_concerned": rng.choice(DATA_CONCERNED),
+                    "reasons": rng.choice(REASONS[t]) if t in REASONS else "",
+                }
+            )
+        enclosures = [EnclosureKind.REQUEST_FORM]
+        if status is not CaseStatus.REJECTED_INCOMPLETE or rng.random() < 0.5:
+            enclosures.append(EnclosureKind.IDENTITY_DOCUMENT)
+        if kind.is_agent and rng.random() < 0.9:
+            enclosures.append(EnclosureKind.AGENT_PROOF)
+        if payment is not FeePayment.NONE:
+            enclosures.append(EnclosureKind.FEE)
+        if rng.random() < 0.4:
+            enclosures.append(EnclosureKind.RETURN_ENVELOPE)
+        self.enclosures.extend(
+            {"case_id": case_id, "kind": k, "description": "", "received_on": received_on}
+            for k in enclosures
+        )
+        self.pauses.extend(
+            {
+                "case_id": case_id,
+                "started_on": started,
+                "ended_on": ended,
+                "reason": "本人確認書類の不足",
+            }
+            for started, ended in pauses
+        )
+
+    def _people(
+        self, kind: RequesterKind, on: date
+    ) -> tuple[SyntheticPerson, SyntheticPerson | None, str, str]:
+        rng = self.rng
+        if kind is RequesterKind.PRINCIPAL:
+            return make_person(rng, on=on), None, "", ""
+        if kind is RequesterKind.MINOR_AGENT:
+            parent = make_person(rng, on=on, min_age=25, max_age=55)
+            return make_minor(rng, on=on, surname_of=parent), parent, "親権者", ""
+        if kind is RequesterKind.ADULT_WARD_AGENT:
+            ward = make_person(rng, on=on, min_age=65, max_age=95)
+            return ward, make_person(rng, on=on, min_age=35, max_age=70), "成年後見人", ""
+        if kind is RequesterKind.APPOINTED_AGENT:
+            return make_person(rng, on=on), make_person(rng, on=on), "", ""
+        office, registration = make_agent_office(rng)
+        lawyer = make_person(rng, on=on, min_age=30, max_age=70)
+        qualification = rng.choice(QUALIFICATIONS)
+        agent = SyntheticPerson(
+            name=f"{office}　{lawyer.name}",
+            name_kana=lawyer.name_kana,
+            sex=lawyer.sex,
+            birth_date=lawyer.birth_date,
+            postal_code=lawyer.postal_code,
+            address=lawyer.address,
+            phone=lawyer.phone,
+            email=None,
+        )
+        return make_person(rng, on=on), agent, qualification, registration

@@ -1,0 +1,131 @@
+"""Settings, each declared once with its key, type, default and meaning.
+
+Values live in ``settings.json`` in the data folder. A key missing from the
+file has its default; the file is only written when a setting changes, and
+then atomically. A damaged file is never overwritten: the program says where
+it is and what is wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar, cast
+
+from privacy_desk.errors import InvalidInput, StorageError
+from privacy_desk.paths import os_error_to_user_error
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    kind: type
+    default: T
+    doc: str
+
+    def validate(self, value: object) -> T:
+        if self.kind is int and (isinstance(value, bool) or not isinstance(value, int)):
+            raise InvalidInput(f"Setting {self.key} must be a whole number.")
+        if self.kind is list and not (
+            isinstance(value, list) and all(isinstance(v, str) for v in value)
+        ):
+            raise InvalidInput(f"Setting {self.key} must be a list of texts.")
+        if self.kind is str and not isinstance(value, str):
+            raise InvalidInput(f"Setting {self.key} must be a text.")
+        return cast(T, value)
+
+
+DATABASE_URL: Setting[str] = Setting(
+    "database.url",
+    str,
+    "",
+    "SQLAlchemy URL of the case database; empty means the SQLite file in the data folder.",
+)
+TARGET_BUSINESS_DAYS: Setting[int] = Setting(
+    "deadlines.target_business_days",
+    int,
+    10,
+    "Internal target for a reply, in business days after the request arrived "
+    "(paused days not counted). The legal line is 14 calendar days (APPI Art. 39).",
+)
+OFFICE_CLOSURES: Setting[list[str]] = Setting(
+    "deadlines.office_closures",
+    list,
+    ["12-29..01-03"],
+    "Days the office is closed besides weekends and public holidays: "
+    "'MM-DD..MM-DD' every year, or 'YYYY-MM-DD[..YYYY-MM-DD]' once.",
+)
+BACKUPS_KEEP: Setting[int] = Setting(
+    "backups.keep",
+    int,
+    14,
+    "How many automatic backups (daily and before migrations) are kept.",
+)
+
+ALL_SETTINGS: tuple[Setting[Any], ...] = (
+    DATABASE_URL,
+    TARGET_BUSINESS_DAYS,
+    OFFICE_CLOSURES,
+    BACKUPS_KEEP,
+)
+
+
+class Settings:
+    """The settings of one data folder."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._values: dict[str, object] = self._load()
+
+    def _load(self) -> dict[str, object]:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return {}
+        except OSError as error:
+            raise os_error_to_user_error(error, self.path) from None
+        try:
+            values = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise StorageError(
+                f"The settings file {self.path} is damaged (line {error.lineno}: "
+                f"{error.msg}); correct or remove it."
+            ) from None
+        if not isinstance(values, dict):
+            raise StorageError(f"The settings file {self.path} does not hold settings.")
+        for setting in ALL_SETTINGS:
+            if setting.key in values:
+                try:
+                    setting.validate(values[setting.key])
+                except InvalidInput as error:
+                    raise StorageError(f"In {self.path}: {error}") from None
+        return values
+
+    def get(self, setting: Setting[T]) -> T:
+        if setting.key in self._values:
+            return cast(T, self._values[setting.key])
+        default = setting.default
+        return cast(T, list(default)) if isinstance(default, list) else default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        values = dict(self._values)
+        values[setting.key] = setting.validate(value)
+        self._write(values)
+        self._values = values
+
+    def _write(self, values: dict[str, object]) -> None:
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        try:
+            with tmp.open("w", encoding="utf-8") as f:
+                json.dump(values, f, ensure_ascii=False, indent=2, sort_keys=True)
+                f.write("\n")
+                f.flush()
+                os.fsync(f.fileno())
+            tmp.replace(self.path)
+        except OSError as error:
+            tmp.unlink(missing_ok=True)
+            raise os_error_to_user_error(error, self.path) from None

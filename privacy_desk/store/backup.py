@@ -1,0 +1,152 @@
+"""Backups and restores with SQLite's online backup API.
+
+A backup is one self-contained file (rollback journal, no ``-wal`` beside
+it), written under a temporary name and renamed when complete, so a full disk
+or a crash never leaves a half backup that looks whole. Automatic backups
+(daily, before a migration, before a restore) go to the data folder's
+``backups/`` and the newest ``keep`` of them are kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from privacy_desk.errors import NotADatabase, StorageError, UserError
+from privacy_desk.paths import os_error_to_user_error
+from privacy_desk.store.check import CheckReport, check_database
+from privacy_desk.store.database import Database, sqlite_url, user_error_for
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+AUTO_PREFIX = "auto-"
+SUFFIX = ".sqlite3"
+
+
+def backup_to(db: Database, destination: Path) -> None:
+    """Write a consistent copy of the live database to ``destination``."""
+    destination = destination.expanduser()
+    if destination.is_dir():
+        raise StorageError(f"{destination} is a folder; give a file name for the backup.")
+    partial = destination.with_name(f".{destination.name}.partial")
+    try:
+        with db.raw_sqlite() as source:
+            target = sqlite3.connect(partial)
+            try:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")
+                target.commit()
+            finally:
+                target.close()
+        _fsync(partial)
+        partial.replace(destination)
+    except UserError:
+        partial.unlink(missing_ok=True)
+        raise
+    except sqlite3.Error as error:
+        partial.unlink(missing_ok=True)
+        mapped = user_error_for(error, str(destination))
+        raise (mapped or StorageError(f"The backup to {destination} failed.")) from None
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise os_error_to_user_error(error, destination) from None
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def automatic_backup(db: Database, folder: Path, reason: str, *, keep: int, now: datetime) -> Path:
+    """A named backup in ``folder``; older automatic backups beyond ``keep`` go."""
+    name = f"{AUTO_PREFIX}{now:%Y%m%dT%H%M%S%f}-{reason}{SUFFIX}"
+    path = folder / name
+    backup_to(db, path)
+    prune(folder, keep=keep)
+    return path
+
+
+def automatic_backups(folder: Path) -> list[Path]:
+    """Automatic backups, oldest first (their names sort by time)."""
+    return sorted(folder.glob(f"{AUTO_PREFIX}*{SUFFIX}"))
+
+
+def prune(folder: Path, *, keep: int) -> None:
+    backups = automatic_backups(folder)
+    for old in backups[: max(0, len(backups) - keep)]:
+        with contextlib.suppress(FileNotFoundError):
+            old.unlink()
+
+
+def daily_backup_due(folder: Path, today: datetime) -> bool:
+    stamp = f"{AUTO_PREFIX}{today:%Y%m%d}T"
+    return not any(
+        p.name.startswith(stamp) and "-daily" in p.name for p in automatic_backups(folder)
+    )
+
+
+@contextlib.contextmanager
+def opened_copy(path: Path) -> Iterator[Database]:
+    """Open a database file read-only for inspection (a backup, a file to restore)."""
+    if not path.is_file():
+        raise NotADatabase(f"{path} does not exist or is not a file.")
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise os_error_to_user_error(error, path) from None
+    if header != SQLITE_HEADER:
+        raise NotADatabase(f"{path} is not a Privacy Desk backup: it is not a database file.")
+    db = Database(sqlite_url(path, read_only=True), label=str(path))
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+def inspect_backup(path: Path) -> CheckReport:
+    """Check a file as a candidate for restoring (an older schema is fine)."""
+    with opened_copy(path) as db:
+        return check_database(db, allow_older_schema=True)
+
+
+def restore_from(
+    db: Database,
+    source: Path,
+    folder: Path,
+    *,
+    keep: int,
+    now: datetime,
+    report: CheckReport | None = None,
+) -> Path:
+    """Replace the live database's content with ``source``.
+
+    ``source`` must pass :func:`inspect_backup` (pass its ``report`` if the
+    caller already ran it). The current database is kept as an automatic
+    ``pre-restore`` backup first, whose path is returned.
+    """
+    report = report or inspect_backup(source)
+    if not report.ok:
+        raise NotADatabase(
+            f"{source} cannot be restored; it fails the check: " + " ".join(report.problems)
+        )
+    saved = automatic_backup(db, folder, "pre-restore", keep=keep, now=now)
+    try:
+        reader = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+        try:
+            with db.raw_sqlite() as target:
+                reader.backup(target)
+        finally:
+            reader.close()
+    except sqlite3.Error as error:
+        mapped = user_error_for(error, "the case database")
+        raise (
+            mapped or StorageError(f"Restoring failed; the previous database is in {saved}.")
+        ) from None
+    return saved

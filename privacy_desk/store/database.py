@@ -1,0 +1,172 @@
+"""The connection to the case database and the rules every connection obeys.
+
+SQLite, per connection: foreign keys on, WAL, ``synchronous=FULL``, a busy
+timeout, and ``BEGIN IMMEDIATE`` for write transactions (a deferred BEGIN that
+later wants to write fails with "database is locked", which no timeout cures).
+Another database server can be used by URL; then only the SQLite rules are
+left out.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from privacy_desk.errors import (
+    DatabaseLocked,
+    DiskFull,
+    NotADatabase,
+    ReadOnlyLocation,
+    StorageError,
+    UserError,
+)
+
+BUSY_TIMEOUT_MS = 5000
+_WRITE = "privacy_desk_write"
+
+
+def sqlite_url(path: Path, *, read_only: bool = False) -> str:
+    if read_only:
+        return f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+    return f"sqlite:///{path.as_posix()}"
+
+
+class Database:
+    """An engine plus short read and write sessions.
+
+    Use ``with db.read() as s:`` and ``with db.write() as s:``; a write commits
+    when the block ends and rolls back on any exception. Objects loaded in a
+    session stay usable after it (no expiry on commit) but are detached.
+    """
+
+    def __init__(self, url: str, *, label: str = "the database") -> None:
+        self.url = make_url(url)
+        self.label = label
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        connect_args: dict[str, Any] = {}
+        if self.is_sqlite:
+            connect_args["timeout"] = BUSY_TIMEOUT_MS / 1000
+            # The pool hands a connection to one thread at a time (tasks run off the GUI).
+            connect_args["check_same_thread"] = False
+        self.engine: Engine = create_engine(
+            self.url, hide_parameters=True, connect_args=connect_args
+        )
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_on_connect)
+            event.listen(self.engine, "begin", _sqlite_on_begin)
+        self._write_engine = self.engine.execution_options(**{_WRITE: True})
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The database file, for SQLite; None for a server database."""
+        if not self.is_sqlite or not self.url.database or self.url.database == ":memory:":
+            return None
+        name = self.url.database
+        if name.startswith("file:"):
+            name = name[5:]
+        return Path(name)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with translate_errors(self.label), Session(self.engine, expire_on_commit=False) as s:
+            yield s
+            s.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with (
+            translate_errors(self.label),
+            Session(self._write_engine, expire_on_commit=False) as s,
+            s.begin(),
+        ):
+            yield s
+
+    @contextmanager
+    def raw_sqlite(self) -> Iterator[sqlite3.Connection]:
+        """The driver connection of a SQLite database, outside any transaction."""
+        if not self.is_sqlite:
+            raise StorageError("This operation needs a SQLite database.")
+        with translate_errors(self.label):
+            pooled = self.engine.raw_connection()
+            try:
+                driver = pooled.driver_connection
+                assert isinstance(driver, sqlite3.Connection)
+                yield driver
+            finally:
+                pooled.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # We issue BEGIN ourselves (see _sqlite_on_begin); the driver must not.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode != "wal" and not _is_read_only(dbapi_connection):
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        cursor.close()
+
+
+def _is_read_only(dbapi_connection: Any) -> bool:
+    try:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA query_only")
+        finally:
+            cursor.close()
+        dbapi_connection.execute("BEGIN IMMEDIATE")
+        dbapi_connection.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        return "readonly" in str(error) or "read-only" in str(error)
+    return False
+
+
+def _sqlite_on_begin(connection: Any) -> None:
+    write = connection.get_execution_options().get(_WRITE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+@contextmanager
+def translate_errors(label: str) -> Iterator[None]:
+    """Turn driver errors with a known cause into one plain sentence."""
+    try:
+        yield
+    except UserError:
+        raise
+    except (OperationalError, DBAPIError, sqlite3.Error) as error:
+        mapped = user_error_for(error, label)
+        if mapped is None:
+            raise
+        raise mapped from None
+
+
+def user_error_for(error: BaseException, label: str) -> UserError | None:
+    text = str(getattr(error, "orig", None) or error).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseLocked(
+            f"{label.capitalize()} is busy with another program; try again in a moment."
+        )
+    if "disk is full" in text or ("disk i/o error" in text and "full" in text):
+        return DiskFull(f"The disk holding {label} is full; free some space and try again.")
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyLocation(f"{label.capitalize()} is read-only; nothing was changed.")
+    if "not a database" in text or "malformed" in text:
+        return NotADatabase(f"{label.capitalize()} is not a readable database file.")
+    if "unable to open database file" in text:
+        return StorageError(f"Cannot open {label}: the file or its folder cannot be used.")
+    return None

@@ -1,0 +1,117 @@
+"""Opening the case database of a data folder, safely.
+
+One program at a time may use a data folder (:class:`InstanceLock`). Opening
+checks that the file is a database this version can read, makes a backup and
+migrates when the schema is older, and makes the day's first backup.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+import filelock
+from sqlalchemy import inspect
+
+from privacy_desk import settings as S
+from privacy_desk.errors import DatabaseLocked, NotADatabase
+from privacy_desk.log import get_logger
+from privacy_desk.paths import DataPaths, os_error_to_user_error
+from privacy_desk.store import backup, migrate
+from privacy_desk.store.database import Database, sqlite_url
+
+log = get_logger("store")
+
+
+class InstanceLock:
+    """Held while a program uses a data folder; a second one is refused."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = filelock.FileLock(path, timeout=0)
+
+    def acquire(self) -> InstanceLock:
+        try:
+            self._lock.acquire()
+        except filelock.Timeout:
+            raise DatabaseLocked(
+                f"Privacy Desk is already running with the data folder {self.path.parent}; "
+                "close it first (or wait for the other command to finish)."
+            ) from None
+        except OSError as error:
+            raise os_error_to_user_error(error, self.path) from None
+        return self
+
+    def release(self) -> None:
+        self._lock.release()
+
+    def __enter__(self) -> InstanceLock:
+        return self.acquire()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.release()
+
+
+def database_url(paths: DataPaths, settings: S.Settings) -> str:
+    return settings.get(S.DATABASE_URL) or sqlite_url(paths.database)
+
+
+def open_database(
+    paths: DataPaths,
+    settings: S.Settings,
+    *,
+    now: datetime | None = None,
+    daily_backup: bool = False,
+) -> Database:
+    """The data folder's database, migrated to this version's schema."""
+    now = now or datetime.now().astimezone()
+    url = database_url(paths, settings)
+    db = Database(url, label="the case database")
+    try:
+        _refuse_foreign_file(db)
+        plan = migrate.plan(db)
+        if plan.fresh and _has_tables(db):
+            raise NotADatabase(
+                "The database belongs to another program (it has tables but no Privacy Desk "
+                "schema); nothing was changed."
+            )
+        keep = settings.get(S.BACKUPS_KEEP)
+        if plan.needed:
+            if not plan.fresh and db.is_sqlite:
+                saved = backup.automatic_backup(
+                    db, paths.backups, f"pre-migration-{plan.current}", keep=keep, now=now
+                )
+                log.info("backup before migration: %s", saved.name)
+            migrate.upgrade(db)
+            log.info("database schema %s -> %s", plan.current or "empty", plan.head)
+        due = daily_backup and not plan.fresh and db.is_sqlite
+        if due and backup.daily_backup_due(paths.backups, now):
+            saved = backup.automatic_backup(db, paths.backups, "daily", keep=keep, now=now)
+            log.info("daily backup: %s", saved.name)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def _has_tables(db: Database) -> bool:
+    with db.engine.connect() as connection:
+        return bool(inspect(connection).get_table_names())
+
+
+def _refuse_foreign_file(db: Database) -> None:
+    path = db.sqlite_path
+    if path is None or not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as f:
+        header = f.read(len(backup.SQLITE_HEADER))
+    if header != backup.SQLITE_HEADER:
+        raise NotADatabase(
+            f"{path} is not a Privacy Desk database; move it away or choose another data folder."
+        )

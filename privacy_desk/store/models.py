@@ -1,0 +1,243 @@
+"""SQLAlchemy 2 typed models of the case database.
+
+A change here needs an Alembic migration (``store/migrations/versions``);
+``tests/store/test_migrations.py`` fails while models and migrations differ.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import (
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from privacy_desk.domain.requests import (
+    DisclosureMethod,
+    EnclosureKind,
+    FeePayment,
+    RequesterKind,
+    RequestType,
+)
+from privacy_desk.domain.status import CaseStatus
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def enum_column(enum: type[StrEnum]) -> Enum:
+    """Store an enum by its value in a plain text column (no CHECK, no native type).
+
+    New members then need no table rebuild; unknown values read back raise.
+    """
+    return Enum(
+        enum,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Case(Base):
+    """One mailed request, from the envelope to the reply."""
+
+    __tablename__ = "cases"
+    __table_args__ = (
+        UniqueConstraint("reference_year", "reference_sequence"),
+        Index("ix_cases_status_target", "status", "target_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(16), unique=True)
+    reference_year: Mapped[int] = mapped_column(Integer)
+    reference_sequence: Mapped[int] = mapped_column(Integer)
+
+    received_on: Mapped[date] = mapped_column(Date, index=True)
+    postmarked_on: Mapped[date | None] = mapped_column(Date)
+
+    requester_kind: Mapped[RequesterKind] = mapped_column(enum_column(RequesterKind))
+    requester_name: Mapped[str] = mapped_column(String(200))
+    requester_kana: Mapped[str] = mapped_column(String(200), default="")
+    requester_birth_date: Mapped[date | None] = mapped_column(Date)
+    requester_postal_code: Mapped[str] = mapped_column(String(7), default="")
+    requester_address: Mapped[str] = mapped_column(String(400), default="")
+    requester_phone: Mapped[str] = mapped_column(String(40), default="")
+    requester_email: Mapped[str] = mapped_column(String(200), default="")
+
+    agent_name: Mapped[str] = mapped_column(String(200), default="")
+    agent_kana: Mapped[str] = mapped_column(String(200), default="")
+    agent_postal_code: Mapped[str] = mapped_column(String(7), default="")
+    agent_address: Mapped[str] = mapped_column(String(400), default="")
+    agent_phone: Mapped[str] = mapped_column(String(40), default="")
+    agent_email: Mapped[str] = mapped_column(String(200), default="")
+    agent_qualification: Mapped[str] = mapped_column(String(200), default="")
+    agent_registration_number: Mapped[str] = mapped_column(String(64), default="")
+
+    disclosure_method: Mapped[DisclosureMethod | None] = mapped_column(
+        enum_column(DisclosureMethod)
+    )
+    fee_amount: Mapped[int] = mapped_column(Integer, default=0)
+    fee_payment: Mapped[FeePayment] = mapped_column(
+        enum_column(FeePayment), default=FeePayment.NONE
+    )
+    money_order_number: Mapped[str] = mapped_column(String(32), default="")
+    money_order_issued_on: Mapped[date | None] = mapped_column(Date)
+
+    language: Mapped[str] = mapped_column(String(8), default="ja")
+    assigned_to: Mapped[str] = mapped_column(String(64), default="", index=True)
+    status: Mapped[CaseStatus] = mapped_column(enum_column(CaseStatus), index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    # Derived from the calendar, pauses and extensions; stored so that lists
+    # can filter and sort on them in SQL. Recomputed by the case services.
+    target_on: Mapped[date] = mapped_column(Date, index=True)
+    legal_line_on: Mapped[date] = mapped_column(Date)
+    paused_days: Mapped[int] = mapped_column(Integer, default=0)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+
+    created_at: Mapped[str] = mapped_column(String(40))
+    created_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+    requests: Mapped[list[CaseRequest]] = relationship(
+        back_populates="case",
+        cascade="all, delete-orphan",
+        order_by="CaseRequest.position",
+    )
+    enclosures: Mapped[list[Enclosure]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="Enclosure.id"
+    )
+    pauses: Mapped[list[CasePause]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="CasePause.started_on"
+    )
+    extensions: Mapped[list[CaseExtension]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="CaseExtension.id"
+    )
+
+    @property
+    def request_types(self) -> list[RequestType]:
+        return [r.request_type for r in self.requests]
+
+
+class CaseRequest(Base):
+    """One right exercised in a case, with the data concerned and the reasons."""
+
+    __tablename__ = "case_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    request_type: Mapped[RequestType] = mapped_column(enum_column(RequestType), index=True)
+    data_concerned: Mapped[str] = mapped_column(Text, default="")
+    reasons: Mapped[str] = mapped_column(Text, default="")
+
+    case: Mapped[Case] = relationship(back_populates="requests")
+
+
+class Enclosure(Base):
+    """Something that came in the envelope (or later, by a second letter)."""
+
+    __tablename__ = "enclosures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[EnclosureKind] = mapped_column(enum_column(EnclosureKind))
+    description: Mapped[str] = mapped_column(String(400), default="")
+    received_on: Mapped[date] = mapped_column(Date)
+
+    case: Mapped[Case] = relationship(back_populates="enclosures")
+
+
+class CasePause(Base):
+    """The clock stops while the office waits for documents it asked for."""
+
+    __tablename__ = "case_pauses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    started_on: Mapped[date] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(400), default="")
+
+    case: Mapped[Case] = relationship(back_populates="pauses")
+
+
+class CaseExtension(Base):
+    """A recorded move of the internal target date, with its reason."""
+
+    __tablename__ = "case_extensions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    granted_on: Mapped[date] = mapped_column(Date)
+    previous_target_on: Mapped[date] = mapped_column(Date)
+    new_target_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    granted_by: Mapped[str] = mapped_column(String(64))
+
+    case: Mapped[Case] = relationship(back_populates="extensions")
+
+
+class ReferenceCounter(Base):
+    """The last reference sequence handed out per year."""
+
+    __tablename__ = "reference_counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_sequence: Mapped[int] = mapped_column(Integer)
+
+
+class AuditEntry(Base):
+    """One append-only, hash-chained record of who did what.
+
+    ``entry_hash`` = SHA-256 over the previous entry's hash and this entry's
+    canonical content; see ``store/audit.py``.
+    """
+
+    __tablename__ = "audit_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    recorded_at: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64), index=True)
+    entity_type: Mapped[str] = mapped_column(String(32), default="")
+    entity_id: Mapped[str] = mapped_column(String(32), default="")
+    field: Mapped[str] = mapped_column(String(64), default="")
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    details: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+    __table_args__ = (Index("ix_audit_entries_entity", "entity_type", "entity_id"),)
+
+
+class AuditHead(Base):
+    """The newest entry of the chain, so that a cut-off tail is noticed."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    last_id: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,96 @@
+"""Starting the desktop app: one instance per data folder, errors as plain sentences."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from privacy_desk.errors import UserError
+from privacy_desk.log import get_logger
+from privacy_desk.paths import DataPaths
+
+log = get_logger("ui")
+I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Japanese (or another available language) for our strings and Qt's own."""
+    locale = locale or QLocale()
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(locale, "privacy_desk", "_", str(I18N_DIR)):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def install_excepthook() -> None:
+    """Unexpected errors: logged with their traceback, shown without it."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, UserError):
+            from privacy_desk.ui import messages
+
+            messages.error(None, _tr("Privacy Desk"), str(error))
+            return
+        log.critical("unexpected error", exc_info=(kind, error, tb))
+        from privacy_desk.ui import messages
+
+        messages.error(
+            None,
+            _tr("Privacy Desk"),
+            _tr(
+                "Something went wrong that Privacy Desk did not expect. Your saved work is "
+                "safe. The details were written to the log file in the data folder; please "
+                "pass it on to whoever looks after Privacy Desk."
+            ),
+        )
+
+    sys.excepthook = hook
+
+
+def run_gui(paths: DataPaths, argv: list[str] | None = None) -> int:
+    from privacy_desk.services.cases import refresh_paused_deadlines
+    from privacy_desk.services.maintenance import open_desk
+    from privacy_desk.store.lifecycle import InstanceLock
+    from privacy_desk.ui import messages
+    from privacy_desk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Privacy Desk")
+    app.setOrganizationName("PrivacyDesk")
+    install_translators(app)
+    lock = InstanceLock(paths.lock_file)
+    try:
+        lock.acquire()
+    except UserError as error:
+        messages.error(None, _tr("Privacy Desk"), str(error))
+        return error.exit_code
+    try:
+        try:
+            ctx = open_desk(paths, daily_backup=True)
+            refresh_paused_deadlines(ctx)
+        except UserError as error:
+            messages.error(None, _tr("Privacy Desk"), str(error))
+            return error.exit_code
+        install_excepthook()
+        window = MainWindow(ctx)
+        window.show()
+        code = app.exec()
+        ctx.db.dispose()
+        return code
+    finally:
+        lock.release()
