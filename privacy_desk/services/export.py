@@ -22,6 +22,7 @@ from privacy_desk.paths import os_error_to_user_error
 from privacy_desk.services.cases import refresh_paused_deadlines
 from privacy_desk.services.context import DeskContext
 from privacy_desk.store import audit
+from privacy_desk.store.backup import discard
 from privacy_desk.store.models import Case
 
 FORMATS = ("json", "csv")
@@ -217,13 +218,13 @@ def export_cases(ctx: DeskContext, fmt: str, out: Path, *, progress: Progress | 
             os.fsync(f.fileno())
         partial.replace(out)
     except UserError:
-        partial.unlink(missing_ok=True)
+        discard(partial)
         raise
     except OSError as error:
-        partial.unlink(missing_ok=True)
+        discard(partial)
         raise os_error_to_user_error(error, out) from None
     except BaseException:
-        partial.unlink(missing_ok=True)
+        discard(partial)
         raise
     with ctx.db.write() as session:
         audit.record(

@@ -33,6 +33,7 @@ def backup_to(db: Database, destination: Path) -> None:
         raise StorageError(f"{destination} is a folder; give a file name for the backup.")
     partial = destination.with_name(f".{destination.name}.partial")
     try:
+        partial.write_bytes(b"")  # a plain OS error for a folder we cannot write
         with db.raw_sqlite() as source:
             target = sqlite3.connect(partial)
             try:
@@ -44,15 +45,21 @@ def backup_to(db: Database, destination: Path) -> None:
         _fsync(partial)
         partial.replace(destination)
     except UserError:
-        partial.unlink(missing_ok=True)
+        discard(partial)
         raise
     except sqlite3.Error as error:
-        partial.unlink(missing_ok=True)
+        discard(partial)
         mapped = user_error_for(error, str(destination))
         raise (mapped or StorageError(f"The backup to {destination} failed.")) from None
     except OSError as error:
-        partial.unlink(missing_ok=True)
+        discard(partial)
         raise os_error_to_user_error(error, destination) from None
+
+
+def discard(path: Path) -> None:
+    """Remove a half-written file if it is there and can be removed."""
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 def _fsync(path: Path) -> None:

@@ -47,20 +47,26 @@ class Database:
     session stay usable after it (no expiry on commit) but are detached.
     """
 
-    def __init__(self, url: str, *, label: str = "the database") -> None:
+    def __init__(
+        self, url: str, *, label: str = "the database", busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    ) -> None:
         self.url = make_url(url)
         self.label = label
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         connect_args: dict[str, Any] = {}
         if self.is_sqlite:
-            connect_args["timeout"] = BUSY_TIMEOUT_MS / 1000
+            connect_args["timeout"] = busy_timeout_ms / 1000
             # The pool hands a connection to one thread at a time (tasks run off the GUI).
             connect_args["check_same_thread"] = False
         self.engine: Engine = create_engine(
             self.url, hide_parameters=True, connect_args=connect_args
         )
         if self.is_sqlite:
-            event.listen(self.engine, "connect", _sqlite_on_connect)
+
+            def on_connect(dbapi_connection: Any, _record: Any) -> None:
+                _sqlite_on_connect(dbapi_connection, busy_timeout_ms)
+
+            event.listen(self.engine, "connect", on_connect)
             event.listen(self.engine, "begin", _sqlite_on_begin)
         self._write_engine = self.engine.execution_options(**{_WRITE: True})
 
@@ -78,7 +84,6 @@ class Database:
     def read(self) -> Iterator[Session]:
         with translate_errors(self.label), Session(self.engine, expire_on_commit=False) as s:
             yield s
-            s.rollback()
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -87,6 +92,7 @@ class Database:
             Session(self._write_engine, expire_on_commit=False) as s,
             s.begin(),
         ):
+            s.connection()  # take the write lock now, not at the first write
             yield s
 
     @contextmanager
@@ -103,37 +109,28 @@ class Database:
             finally:
                 pooled.close()
 
+    def enable_wal(self) -> None:
+        """Write-ahead logging: readers never wait for the writer (persists in the file)."""
+        if self.is_sqlite:
+            with self.raw_sqlite() as connection:
+                connection.execute("PRAGMA journal_mode = WAL")
+
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_on_connect(dbapi_connection: Any, busy_timeout_ms: int) -> None:
     # We issue BEGIN ourselves (see _sqlite_on_begin); the driver must not.
+    # WAL is switched on once per file by enable_wal(), after the file is known
+    # to be ours: a file we refuse stays byte for byte as it was.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
-        if mode != "wal" and not _is_read_only(dbapi_connection):
-            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
     finally:
         cursor.close()
-
-
-def _is_read_only(dbapi_connection: Any) -> bool:
-    try:
-        cursor = dbapi_connection.cursor()
-        try:
-            cursor.execute("PRAGMA query_only")
-        finally:
-            cursor.close()
-        dbapi_connection.execute("BEGIN IMMEDIATE")
-        dbapi_connection.execute("ROLLBACK")
-    except sqlite3.OperationalError as error:
-        return "readonly" in str(error) or "read-only" in str(error)
-    return False
 
 
 def _sqlite_on_begin(connection: Any) -> None:

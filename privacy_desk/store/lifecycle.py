@@ -81,6 +81,7 @@ def open_database(
                 "The database belongs to another program (it has tables but no Privacy Desk "
                 "schema); nothing was changed."
             )
+        db.enable_wal()
         keep = settings.get(S.BACKUPS_KEEP)
         if plan.needed:
             if not plan.fresh and db.is_sqlite:

@@ -26,14 +26,21 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
 def alembic_config() -> Config:
+    """Read ``MIGRATIONS_DIR`` at call time (tests point it at extra revisions)."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
-@cache
 def _script() -> ScriptDirectory:
-    return ScriptDirectory.from_config(alembic_config())
+    return _script_in(MIGRATIONS_DIR)
+
+
+@cache
+def _script_in(directory: Path) -> ScriptDirectory:
+    config = Config()
+    config.set_main_option("script_location", str(directory))
+    return ScriptDirectory.from_config(config)
 
 
 def head_revision() -> str:

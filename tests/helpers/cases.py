@@ -1,0 +1,42 @@
+"""Synthetic cases for tests (invented people only)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from privacy_desk.domain.requests import (
+    DisclosureMethod,
+    EnclosureKind,
+    FeePayment,
+    RequesterKind,
+    RequestType,
+)
+from privacy_desk.services.cases import EnclosureInput, NewCase, RequestInput
+
+
+def new_case(**overrides: Any) -> NewCase:
+    values: dict[str, Any] = {
+        "received_on": date(2026, 11, 9),
+        "postmarked_on": date(2026, 11, 7),
+        "requester_kind": RequesterKind.PRINCIPAL,
+        "requester_name": "試験　花子",
+        "requester_kana": "シケン　ハナコ",
+        "requester_birth_date": date(1980, 4, 1),
+        "requester_postal_code": "617-0002",
+        "requester_address": "京都府向日市寺戸町試験1-2",
+        "requester_phone": "075-000-0000",
+        "requester_email": "hanako@example.com",
+        "requests": [RequestInput(RequestType.DISCLOSURE, "会員登録情報", "")],
+        "disclosure_method": DisclosureMethod.PAPER,
+        "fee_amount": 1000,
+        "fee_payment": FeePayment.POSTAL_MONEY_ORDER,
+        "money_order_number": "12-345678",
+        "money_order_issued_on": date(2026, 11, 1),
+        "enclosures": [
+            EnclosureInput(EnclosureKind.REQUEST_FORM),
+            EnclosureInput(EnclosureKind.IDENTITY_DOCUMENT, "運転免許証"),
+        ],
+    }
+    values.update(overrides)
+    return NewCase(**values)
