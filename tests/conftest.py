@@ -16,8 +16,8 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("PRIVACY_DESK_DATA_DIR", None)
 
-from privacy_desk.paths import DataPaths  # noqa: E402
-from privacy_desk.services.context import DeskContext  # noqa: E402
+from privacy_desk.paths import DataPaths
+from privacy_desk.services.context import DeskContext
 
 TODAY = date(2026, 11, 24)  # a Tuesday
 

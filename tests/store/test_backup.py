@@ -81,9 +81,11 @@ def test_backup_to_a_full_disk_leaves_nothing(desk: DeskContext, tmp_path: Path)
 
 
 def test_backup_to_a_read_only_folder_says_so(desk: DeskContext, tmp_path: Path) -> None:
-    with tmpfs(tmp_path / "ro", read_only=True) as folder:
-        with pytest.raises(ReadOnlyLocation, match="read-only"):
-            maintenance.make_backup(desk, folder / "copy.sqlite3")
+    with (
+        tmpfs(tmp_path / "ro", read_only=True) as folder,
+        pytest.raises(ReadOnlyLocation, match="read-only"),
+    ):
+        maintenance.make_backup(desk, folder / "copy.sqlite3")
 
 
 def test_restore_replaces_the_database_and_keeps_the_old_one(

@@ -40,7 +40,7 @@ def test_writes_begin_immediate_and_reads_deferred(db: Database) -> None:
     statements: list[str] = []
 
     @event.listens_for(db.engine, "before_cursor_execute")
-    def remember(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
+    def remember(conn, cursor, statement, parameters, context, executemany):
         statements.append(statement)
 
     with db.write() as session:
@@ -75,7 +75,7 @@ def test_a_write_that_fails_changes_nothing(db: Database) -> None:
 
 def test_full_database_becomes_disk_full(db: Database) -> None:
     @event.listens_for(db.engine, "connect")
-    def cap(dbapi_connection, _record):  # noqa: ANN001
+    def cap(dbapi_connection, _record):
         pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
         dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
 
