@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from privacy_desk.ui import messages, tasks
+
+
+@pytest.fixture(autouse=True)
+def immediate_tasks() -> Iterator[None]:
+    tasks.set_immediate(True)
+    yield
+    tasks.set_immediate(False)
+
+
+class Messages:
+    """Records what the app would have shown; answers file choosers with ``next_file``."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self.next_file: Path | None = None
+        self.confirm_answer = True
+
+    def texts(self, kind: str) -> list[str]:
+        return [text for k, _title, text in self.shown if k == kind]
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> Messages:
+    record = Messages()
+    for kind in ("error", "warning", "information"):
+
+        def show(_parent: Any, title: str, text: str, kind: str = kind) -> None:
+            record.shown.append((kind, title, text))
+
+        monkeypatch.setattr(messages, kind, show)
+    monkeypatch.setattr(messages, "choose_save_file", lambda *_a: record.next_file)
+    monkeypatch.setattr(messages, "confirm", lambda *_a: record.confirm_answer)
+    return record

@@ -1,0 +1,97 @@
+"""The main window opens on the data folder's cases and its menu actions work."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from privacy_desk.domain.status import CaseStatus
+from privacy_desk.paths import DataPaths
+from privacy_desk.services import demo
+from privacy_desk.services.context import DeskContext
+from privacy_desk.services.overview import overview
+from privacy_desk.store.lifecycle import InstanceLock
+from privacy_desk.ui.app import run_gui
+from privacy_desk.ui.main_window import MainWindow
+from tests.ui.conftest import Messages
+
+SCHEMAS = Path(__file__).parents[1] / "fixtures" / "schemas"
+
+
+def open_window(qtbot: QtBot, desk: DeskContext) -> MainWindow:
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_main_window_shows_where_the_cases_stand(qtbot: QtBot, desk: DeskContext) -> None:
+    demo.add_demo_cases(desk, 120, seed=4)
+    window = open_window(qtbot, desk)
+    expected = overview(desk)
+    page = window.overview_page
+    assert window.windowTitle() == "Privacy Desk"
+    assert "120" in page.heading.text()
+    assert "令和8年11月24日" in page.date_label.text()
+    for status in CaseStatus:
+        assert page.status_tiles[status].value.text() == f"{expected.by_status.get(status, 0):,}"
+    assert page.overdue.value.text() == str(expected.overdue)
+    assert page.overdue.property("alert") is (expected.overdue > 0)
+    assert str(desk.paths.root) in window.folder_label.text()
+
+
+def test_back_up_from_the_menu(qtbot: QtBot, desk: DeskContext, shown: Messages, tmp_path: Path) -> None:
+    window = open_window(qtbot, desk)
+    shown.next_file = tmp_path / "copy.sqlite3"
+    window.backup_action.trigger()
+    assert shown.next_file.exists()
+    assert shown.texts("information") == [f"The backup was written to {shown.next_file}."]
+
+
+def test_a_cancelled_file_choice_does_nothing(qtbot: QtBot, desk: DeskContext, shown: Messages) -> None:
+    window = open_window(qtbot, desk)
+    shown.next_file = None
+    window.export_json_action.trigger()
+    assert shown.shown == []
+
+
+def test_export_from_the_menu_and_errors_as_sentences(
+    qtbot: QtBot, desk: DeskContext, shown: Messages, tmp_path: Path
+) -> None:
+    demo.add_demo_cases(desk, 10, seed=1)
+    window = open_window(qtbot, desk)
+    shown.next_file = tmp_path / "cases.csv"
+    window.export_csv_action.trigger()
+    assert shown.next_file.exists()
+    assert "10" in shown.texts("information")[0]
+
+    shown.next_file = tmp_path / "no such folder" / "cases.json"
+    window.export_json_action.trigger()
+    assert len(shown.texts("error")) == 1
+    assert "no such folder" in shown.texts("error")[0]
+    assert not window.busy
+
+
+def test_check_from_the_menu(qtbot: QtBot, desk: DeskContext, shown: Messages) -> None:
+    window = open_window(qtbot, desk)
+    window.check_action.trigger()
+    assert shown.texts("information")[0].startswith("The database is sound.")
+
+
+def test_the_app_refuses_a_second_instance(qtbot: QtBot, data_paths: DataPaths, shown: Messages) -> None:
+    with InstanceLock(data_paths.lock_file):
+        assert run_gui(data_paths) == 3
+    assert "already running" in shown.texts("error")[0]
+
+
+def test_the_app_refuses_a_newer_database(qtbot: QtBot, data_paths: DataPaths, shown: Messages) -> None:
+    shutil.copyfile(SCHEMAS / "0001.sqlite3", data_paths.database)
+    with sqlite3.connect(data_paths.database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    connection.close()
+    assert run_gui(data_paths) == 3
+    assert "newer version of Privacy Desk" in shown.texts("error")[0]
