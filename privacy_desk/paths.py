@@ -60,15 +60,10 @@ class DataPaths:
     def lock_file(self) -> Path:
         return self.root / "privacy-desk.lock"
 
-    @property
-    def tmp(self) -> Path:
-        """Scratch space inside the data folder (same disk, same permissions)."""
-        return self.root / "tmp"
-
     def prepare(self) -> DataPaths:
         """Create the folders with private permissions; explain failures plainly."""
         os.umask(PRIVATE_UMASK)
-        for folder in (self.root, self.backups, self.logs, self.tmp):
+        for folder in (self.root, self.backups, self.logs):
             make_private_dir(folder)
         if not os.access(self.root, os.W_OK):
             raise ReadOnlyLocation(
