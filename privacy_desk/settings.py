@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
+from privacy_desk.domain.calendar import Closure
 from privacy_desk.errors import InvalidInput, StorageError
 from privacy_desk.paths import os_error_to_user_error
 
@@ -26,16 +28,28 @@ class Setting(Generic[T]):
     kind: type
     default: T
     doc: str
+    minimum: int | None = None
+    maximum: int | None = None
+    check: Callable[[Any], object] | None = None  # raises InvalidInput for a bad value
 
     def validate(self, value: object) -> T:
-        if self.kind is int and (isinstance(value, bool) or not isinstance(value, int)):
-            raise InvalidInput(f"Setting {self.key} must be a whole number.")
+        if self.kind is int:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise InvalidInput(f"Setting {self.key} must be a whole number.")
+            if (self.minimum is not None and value < self.minimum) or (
+                self.maximum is not None and value > self.maximum
+            ):
+                raise InvalidInput(
+                    f"Setting {self.key} must lie between {self.minimum} and {self.maximum}."
+                )
         if self.kind is list and not (
             isinstance(value, list) and all(isinstance(v, str) for v in value)
         ):
             raise InvalidInput(f"Setting {self.key} must be a list of texts.")
         if self.kind is str and not isinstance(value, str):
             raise InvalidInput(f"Setting {self.key} must be a text.")
+        if self.check is not None:
+            self.check(value)
         return cast(T, value)
 
 
@@ -51,6 +65,8 @@ TARGET_BUSINESS_DAYS: Setting[int] = Setting(
     10,
     "Internal target for a reply, in business days after the request arrived "
     "(paused days not counted). The legal line is 14 calendar days (APPI Art. 39).",
+    minimum=1,
+    maximum=60,
 )
 OFFICE_CLOSURES: Setting[list[str]] = Setting(
     "deadlines.office_closures",
@@ -58,12 +74,15 @@ OFFICE_CLOSURES: Setting[list[str]] = Setting(
     ["12-29..01-03"],
     "Days the office is closed besides weekends and public holidays: "
     "'MM-DD..MM-DD' every year, or 'YYYY-MM-DD[..YYYY-MM-DD]' once.",
+    check=lambda texts: [Closure.parse(text) for text in texts],
 )
 BACKUPS_KEEP: Setting[int] = Setting(
     "backups.keep",
     int,
     14,
     "How many automatic backups (daily and before migrations) are kept.",
+    minimum=1,
+    maximum=1000,
 )
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (

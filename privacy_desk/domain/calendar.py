@@ -20,6 +20,9 @@ import jpholiday
 from privacy_desk.errors import InvalidInput
 
 DEFAULT_CLOSURES = ("12-29..01-03",)
+MAX_YEARLY_CLOSURE_DAYS = 92
+# No office is closed this long; a search past it means the closures are wrong.
+MAX_SEARCH_DAYS = 2 * 366
 
 _YEARLY = re.compile(r"^(\d{2})-(\d{2})(?:\.\.(\d{2})-(\d{2}))?$")
 _ONCE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\.\.(\d{4}-\d{2}-\d{2}))?$")
@@ -41,6 +44,12 @@ class Closure:
             end = (int(m[3]), int(m[4])) if m[3] else start
             for month, day in (start, end):
                 _check_month_day(text, month, day)
+            if _yearly_length(start, end) > MAX_YEARLY_CLOSURE_DAYS:
+                raise InvalidInput(
+                    f"Office closure '{text}' would close the office for more than three "
+                    "months every year; write the earlier day first (12-29..01-03 wraps "
+                    "over New Year)."
+                )
             return cls(text, yearly=(start, end))
         if m := _ONCE.match(text):
             try:
@@ -67,6 +76,15 @@ class Closure:
         if start <= end:
             return start <= key <= end
         return key >= start or key <= end  # wraps over New Year
+
+
+def _yearly_length(start: tuple[int, int], end: tuple[int, int]) -> int:
+    """Days a yearly closure covers (counted in a leap year; wrapping over New Year)."""
+    first = date(2024, *start)
+    last = date(2024, *end)
+    if last < first:
+        last = date(2025, *end) if end != (2, 29) else date(2025, 3, 1)
+    return (last - first).days + 1
 
 
 def _check_month_day(text: str, month: int, day: int) -> None:
@@ -106,9 +124,11 @@ class BusinessCalendar:
 
     def next_business_day(self, day: date) -> date:
         """``day`` itself if the office works that day, else the next one it does."""
-        while not self.is_business_day(day):
+        for _ in range(MAX_SEARCH_DAYS):
+            if self.is_business_day(day):
+                return day
             day += timedelta(days=1)
-        return day
+        raise self._no_business_day()
 
     def add_business_days(
         self, start: date, count: int, skip: frozenset[date] = frozenset()
@@ -120,11 +140,23 @@ class BusinessCalendar:
         if count < 0:
             raise ValueError("count must not be negative")
         day = start
+        idle = 0
         while count:
             day += timedelta(days=1)
             if day not in skip and self.is_business_day(day):
                 count -= 1
+                idle = 0
+            else:
+                idle += 1
+                if idle > MAX_SEARCH_DAYS:
+                    raise self._no_business_day()
         return day
+
+    def _no_business_day(self) -> InvalidInput:
+        return InvalidInput(
+            "The office closures leave no working day for two years; "
+            "check the setting deadlines.office_closures."
+        )
 
     def business_days_between(self, start: date, end: date) -> int:
         """Business days after ``start`` up to and including ``end`` (negative if end < start)."""

@@ -10,12 +10,12 @@ from datetime import date
 
 from privacy_desk.domain.requests import FeePayment, RequesterKind, RequestType
 
-_DIGITS = re.compile(r"\D")
+_NOT_DIGITS = re.compile(r"[^0-9]")
 
 
 def normalize_postal_code(text: str) -> str:
     """``"６１７－０００２"`` or ``"617-0002"`` → ``"6170002"`` (digits only)."""
-    return _DIGITS.sub("", unicodedata.normalize("NFKC", text))
+    return _NOT_DIGITS.sub("", unicodedata.normalize("NFKC", text))
 
 
 def format_postal_code(digits: str) -> str:
@@ -28,6 +28,8 @@ class IntakeProblems:
     """Messages keyed by field name; empty when the request can be logged."""
 
     by_field: dict[str, str] = field(default_factory=dict)
+    #: Worth telling the clerk, but no reason to refuse logging what arrived.
+    warnings: dict[str, str] = field(default_factory=dict)
 
     def add(self, name: str, message: str) -> None:
         self.by_field.setdefault(name, message)
@@ -72,6 +74,10 @@ def check_intake(
         problems.add("request_types", "A request type is ticked twice.")
     if fee_amount < 0:
         problems.add("fee_amount", "The fee cannot be negative.")
+    if fee_amount > 0 and request_types and not any(t.fee_allowed for t in request_types):
+        problems.warnings["fee_amount"] = (
+            "No fee is due for these request types (APPI Art. 38); plan to return it."
+        )
     if fee_amount > 0 and fee_payment is FeePayment.NONE:
         problems.add("fee_payment", "Say how the fee was paid (money order or stamps).")
     return problems

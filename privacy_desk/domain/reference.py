@@ -9,7 +9,12 @@ from privacy_desk.errors import InvalidInput
 _REFERENCE = re.compile(r"^(\d{4})-(\d{4,6})$")
 
 
+MAX_SEQUENCE = 999_999
+
+
 def format_reference(year: int, sequence: int) -> str:
+    if not 1 <= sequence <= MAX_SEQUENCE or not 1000 <= year <= 9999:
+        raise ValueError(f"no reference for year {year}, sequence {sequence}")
     return f"{year:04d}-{sequence:04d}"
 
 

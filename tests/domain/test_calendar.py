@@ -502,7 +502,9 @@ def test_calendar_answers_are_stable_when_cached() -> None:
     first = [cal.is_business_day(d) for d in _days(date(2026, 4, 25), date(2026, 5, 10))]
     second = [cal.is_business_day(d) for d in _days(date(2026, 4, 25), date(2026, 5, 10))]
     assert first == second
-    business = [d for d, ok in zip(_days(date(2026, 4, 25), date(2026, 5, 10)), first) if ok]
+    business = [
+        d for d, ok in zip(_days(date(2026, 4, 25), date(2026, 5, 10)), first, strict=True) if ok
+    ]
     assert business == [
         date(2026, 4, 27),
         date(2026, 4, 28),

@@ -44,7 +44,9 @@ def test_the_main_window_shows_where_the_cases_stand(qtbot: QtBot, desk: DeskCon
     assert str(desk.paths.root) in window.folder_label.text()
 
 
-def test_back_up_from_the_menu(qtbot: QtBot, desk: DeskContext, shown: Messages, tmp_path: Path) -> None:
+def test_back_up_from_the_menu(
+    qtbot: QtBot, desk: DeskContext, shown: Messages, tmp_path: Path
+) -> None:
     window = open_window(qtbot, desk)
     shown.next_file = tmp_path / "copy.sqlite3"
     window.backup_action.trigger()
@@ -52,7 +54,9 @@ def test_back_up_from_the_menu(qtbot: QtBot, desk: DeskContext, shown: Messages,
     assert shown.texts("information") == [f"The backup was written to {shown.next_file}."]
 
 
-def test_a_cancelled_file_choice_does_nothing(qtbot: QtBot, desk: DeskContext, shown: Messages) -> None:
+def test_a_cancelled_file_choice_does_nothing(
+    qtbot: QtBot, desk: DeskContext, shown: Messages
+) -> None:
     window = open_window(qtbot, desk)
     shown.next_file = None
     window.export_json_action.trigger()
@@ -82,13 +86,17 @@ def test_check_from_the_menu(qtbot: QtBot, desk: DeskContext, shown: Messages) -
     assert shown.texts("information")[0].startswith("The database is sound.")
 
 
-def test_the_app_refuses_a_second_instance(qtbot: QtBot, data_paths: DataPaths, shown: Messages) -> None:
+def test_the_app_refuses_a_second_instance(
+    qtbot: QtBot, data_paths: DataPaths, shown: Messages
+) -> None:
     with InstanceLock(data_paths.lock_file):
         assert run_gui(data_paths) == 3
     assert "already running" in shown.texts("error")[0]
 
 
-def test_the_app_refuses_a_newer_database(qtbot: QtBot, data_paths: DataPaths, shown: Messages) -> None:
+def test_the_app_refuses_a_newer_database(
+    qtbot: QtBot, data_paths: DataPaths, shown: Messages
+) -> None:
     shutil.copyfile(SCHEMAS / "0001.sqlite3", data_paths.database)
     with sqlite3.connect(data_paths.database) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '0099'")
