@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -125,24 +125,72 @@ def next_reference(session: Session, year: int) -> tuple[str, int]:
     return format_reference(year, counter.last_sequence), counter.last_sequence
 
 
-def log_request(ctx: DeskContext, new: NewCase) -> Case:
-    """Log a mailed request; returns the new case with its reference."""
-    today = ctx.today()
+class _IntakeFields(Protocol):
+    """What both a :class:`NewCase` and a stored :class:`Case` offer the intake rules."""
+
+    received_on: date
+    postmarked_on: date | None
+    requester_kind: RequesterKind
+    requester_name: str
+    requester_birth_date: date | None
+    requester_postal_code: str
+    agent_name: str
+    fee_amount: int
+    fee_payment: FeePayment
+
+
+def _refuse_bad_intake(today: date, record: _IntakeFields, types: Sequence[RequestType]) -> None:
     problems = check_intake(
         today=today,
-        received_on=new.received_on,
-        postmarked_on=new.postmarked_on,
-        requester_kind=new.requester_kind,
-        requester_name=new.requester_name,
-        requester_birth_date=new.requester_birth_date,
-        requester_postal_code=new.requester_postal_code,
-        agent_name=new.agent_name,
-        request_types=[r.request_type for r in new.requests],
-        fee_amount=new.fee_amount,
-        fee_payment=new.fee_payment,
+        received_on=record.received_on,
+        postmarked_on=record.postmarked_on,
+        requester_kind=record.requester_kind,
+        requester_name=record.requester_name,
+        requester_birth_date=record.requester_birth_date,
+        requester_postal_code=record.requester_postal_code,
+        agent_name=record.agent_name,
+        request_types=types,
+        fee_amount=record.fee_amount,
+        fee_payment=record.fee_payment,
     )
     if problems:
         raise InvalidInput(problems.sentence())
+
+
+def _event(
+    ctx: DeskContext,
+    reference: str,
+    action: str,
+    field_name: str = "",
+    old: object = None,
+    new: object = None,
+    details: Mapping[str, object] | None = None,
+) -> AuditRecord:
+    return AuditRecord(
+        actor=ctx.actor,
+        action=action,
+        entity_type="case",
+        entity_id=reference,
+        field_name=field_name,
+        old_value=old,
+        new_value=new,
+        details=details or {},
+    )
+
+
+def _save(
+    ctx: DeskContext, session: Session, case: Case, today: date, events: list[AuditRecord]
+) -> None:
+    """Derived deadlines, the change time and the audit entries of one change."""
+    _refresh_deadlines(ctx, case, today)
+    case.updated_at = audit.now_utc()
+    audit.append(session, events)
+
+
+def log_request(ctx: DeskContext, new: NewCase) -> Case:
+    """Log a mailed request; returns the new case with its reference."""
+    today = ctx.today()
+    _refuse_bad_intake(today, new, [r.request_type for r in new.requests])
     stamp = audit.now_utc()
     values: dict[str, Any] = {name: getattr(new, name) for name in EDITABLE_FIELDS}
     values["requester_postal_code"] = normalize_postal_code(new.requester_postal_code)
@@ -172,22 +220,12 @@ def log_request(ctx: DeskContext, new: NewCase) -> Case:
             Enclosure(kind=e.kind, description=e.description, received_on=new.received_on)
             for e in new.enclosures
         ]
-        _refresh_deadlines(ctx, case, today)
         session.add(case)
-        session.flush()
-        audit.record(
-            session,
-            AuditRecord(
-                actor=ctx.actor,
-                action="case.create",
-                entity_type="case",
-                entity_id=reference,
-                details={
-                    "request_types": [r.request_type.value for r in new.requests],
-                    "requester_kind": new.requester_kind.value,
-                },
-            ),
-        )
+        created = {
+            "request_types": [r.request_type.value for r in new.requests],
+            "requester_kind": new.requester_kind.value,
+        }
+        _save(ctx, session, case, today, [_event(ctx, reference, "case.create", details=created)])
     return case
 
 
@@ -242,43 +280,12 @@ def update_case(ctx: DeskContext, reference: str, changes: Mapping[str, object])
             if old == value:
                 continue
             setattr(case, name, value)
-            records.append(
-                AuditRecord(
-                    actor=ctx.actor,
-                    action="case.change",
-                    entity_type="case",
-                    entity_id=reference,
-                    field_name=name,
-                    old_value=old,
-                    new_value=value,
-                )
-            )
+            records.append(_event(ctx, reference, "case.change", name, old, value))
         if not records:
             return case
-        _check_case(ctx, case, today)
-        if "received_on" in changes:
-            _refresh_deadlines(ctx, case, today)
-        case.updated_at = audit.now_utc()
-        audit.append(session, records)
+        _refuse_bad_intake(today, case, case.request_types)
+        _save(ctx, session, case, today, records)
     return case
-
-
-def _check_case(ctx: DeskContext, case: Case, today: date) -> None:
-    problems = check_intake(
-        today=today,
-        received_on=case.received_on,
-        postmarked_on=case.postmarked_on,
-        requester_kind=case.requester_kind,
-        requester_name=case.requester_name,
-        requester_birth_date=case.requester_birth_date,
-        requester_postal_code=case.requester_postal_code,
-        agent_name=case.agent_name,
-        request_types=case.request_types,
-        fee_amount=case.fee_amount,
-        fee_payment=case.fee_payment,
-    )
-    if problems:
-        raise InvalidInput(problems.sentence())
 
 
 def move_status(
@@ -306,23 +313,11 @@ def move_status(
             case.pauses.append(CasePause(started_on=on, reason=reason))
         case.status = new_status
         case.closed_on = on if new_status in CLOSING_STATUSES else None
-        _refresh_deadlines(ctx, case, today)
-        case.updated_at = audit.now_utc()
-        audit.record(
-            session,
-            AuditRecord(
-                actor=ctx.actor,
-                action="case.status",
-                entity_type="case",
-                entity_id=reference,
-                field_name="status",
-                old_value=old_status,
-                new_value=new_status,
-                details={"on": on.isoformat(), "reason": reason}
-                if reason
-                else {"on": on.isoformat()},
-            ),
-        )
+        details: dict[str, object] = {"on": on.isoformat()}
+        if reason:
+            details["reason"] = reason
+        event = _event(ctx, reference, "case.status", "status", old_status, new_status, details)
+        _save(ctx, session, case, today, [event])
     return case
 
 
@@ -349,21 +344,17 @@ def extend_target(ctx: DeskContext, reference: str, new_target_on: date, reason:
                 granted_by=ctx.actor,
             )
         )
-        _refresh_deadlines(ctx, case, today)
-        case.updated_at = audit.now_utc()
-        audit.record(
-            session,
-            AuditRecord(
-                actor=ctx.actor,
-                action="case.extend",
-                entity_type="case",
-                entity_id=reference,
-                field_name="target_on",
-                old_value=old_target,
-                new_value=case.target_on,
-                details={"reason": reason},
-            ),
+        # new_target_on is later than the clock's date, so it is the target now
+        event = _event(
+            ctx,
+            reference,
+            "case.extend",
+            "target_on",
+            old_target,
+            new_target_on,
+            {"reason": reason},
         )
+        _save(ctx, session, case, today, [event])
     return case
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from privacy_desk import settings as S
 from privacy_desk.domain.calendar import BusinessCalendar
 from privacy_desk.paths import DataPaths
+from privacy_desk.store import audit
 from privacy_desk.store.database import Database
 
 
@@ -40,3 +41,13 @@ class DeskContext:
     @property
     def target_business_days(self) -> int:
         return self.settings.get(S.TARGET_BUSINESS_DAYS)
+
+    def record_event(self, action: str, entity_type: str = "", **details: object) -> None:
+        """One audit entry, in its own write, for an act that is not a case change."""
+        with self.db.write() as session:
+            audit.record(
+                session,
+                audit.AuditRecord(
+                    actor=self.actor, action=action, entity_type=entity_type, details=details
+                ),
+            )

@@ -226,16 +226,7 @@ def export_cases(ctx: DeskContext, fmt: str, out: Path, *, progress: Progress | 
     except BaseException:
         discard(partial)
         raise
-    with ctx.db.write() as session:
-        audit.record(
-            session,
-            audit.AuditRecord(
-                actor=ctx.actor,
-                action="export",
-                entity_type="cases",
-                details={"format": fmt, "cases": count, "file": out.name},
-            ),
-        )
+    ctx.record_event("export", "cases", format=fmt, cases=count, file=out.name)
     return count
 
 

@@ -11,7 +11,7 @@ from privacy_desk.errors import NotADatabase, NotFound, UserError
 from privacy_desk.log import get_logger
 from privacy_desk.paths import DataPaths, os_error_to_user_error
 from privacy_desk.services.context import DeskContext, os_account
-from privacy_desk.store import audit, backup
+from privacy_desk.store import backup
 from privacy_desk.store.check import CheckReport, check_database
 from privacy_desk.store.database import Database
 from privacy_desk.store.lifecycle import database_url, open_database
@@ -42,11 +42,7 @@ def check(paths: DataPaths) -> CheckReport:
 
 def make_backup(ctx: DeskContext, destination: Path) -> Path:
     backup.backup_to(ctx.db, destination)
-    with ctx.db.write() as session:
-        audit.record(
-            session,
-            audit.AuditRecord(actor=ctx.actor, action="backup", details={"file": destination.name}),
-        )
+    ctx.record_event("backup", file=destination.name)
     log.info("backup written")
     return destination
 
@@ -92,15 +88,7 @@ def restore(paths: DataPaths, source: Path, *, actor: str | None = None) -> Rest
         db.dispose()
     ctx = open_desk(paths, actor=actor)
     try:
-        with ctx.db.write() as session:
-            audit.record(
-                session,
-                audit.AuditRecord(
-                    actor=ctx.actor,
-                    action="restore",
-                    details={"file": source.name, "previous_kept_as": kept.name},
-                ),
-            )
+        ctx.record_event("restore", file=source.name, previous_kept_as=kept.name)
     finally:
         ctx.db.dispose()
     log.info("database restored from a backup")

@@ -95,7 +95,9 @@ def _hash(prev_hash: str, content: bytes) -> str:
 
 
 def _head(session: Session) -> tuple[int, str]:
-    head = session.get(AuditHead, _HEAD_ID)
+    # FOR UPDATE serialises appenders on a database server; SQLite ignores it
+    # (there BEGIN IMMEDIATE already lets one writer in at a time).
+    head = session.get(AuditHead, _HEAD_ID, with_for_update=True)
     if head is None:
         return 0, GENESIS
     return head.last_id, head.last_hash

@@ -98,5 +98,9 @@ def _schema_check(db: Database, report: CheckReport, allow_older: bool) -> bool:
     elif allow_older:
         report.add("Migration level", True, f"schema {plan.current}; will be upgraded.")
     else:
-        report.add("Migration level", False, f"schema {plan.current}, expected {plan.head}.")
+        report.add(
+            "Migration level",
+            False,
+            f"schema {plan.current}, expected {plan.head}; start Privacy Desk to upgrade it.",
+        )
     return True

@@ -99,7 +99,9 @@ class Database:
     def raw_sqlite(self) -> Iterator[sqlite3.Connection]:
         """The driver connection of a SQLite database, outside any transaction."""
         if not self.is_sqlite:
-            raise StorageError("This operation needs a SQLite database.")
+            raise StorageError(
+                "The database is on a server: back it up and restore it with the server's tools."
+            )
         with translate_errors(self.label):
             pooled = self.engine.raw_connection()
             try:
