@@ -157,3 +157,59 @@ def restore_from(
             mapped or StorageError(f"Restoring failed; the previous database is in {saved}.")
         ) from None
     return saved
+
+
+def restore_database(
+    url: str, source: Path, folder: Path, *, keep: int, now: datetime
+) -> tuple[CheckReport, Path]:
+    """Replace the database at ``url`` with ``source``.
+
+    Returns the check of ``source`` and where the previous database was kept.
+
+    A database that cannot even be read is moved aside unchanged (``damaged-…``)
+    instead of being copied, so a good backup can always replace a broken one.
+    """
+    report = inspect_backup(source)
+    if not report.ok:
+        raise NotADatabase(
+            f"{source} cannot be restored; it fails the check: " + " ".join(report.problems)
+        )
+    db = Database(url, label="the case database")
+    try:
+        path = db.embedded_file
+        if path is None:
+            raise StorageError(
+                "The database is on a server: back it up and restore it with the server's tools."
+            )
+        if not path.exists():
+            path.touch(mode=0o600)
+        if _readable(db):
+            kept = restore_from(db, source, folder, keep=keep, now=now, report=report)
+        else:
+            db.dispose()
+            kept = _move_aside(path, folder, now)
+            db = Database(url, label="the case database")
+            restore_from(db, source, folder, keep=keep + 1, now=now, report=report)
+    finally:
+        db.dispose()
+    return report, kept
+
+
+def _readable(db: Database) -> bool:
+    try:
+        return check_database(db, allow_older_schema=True).items[0].ok
+    except UserError:
+        return False
+
+
+def _move_aside(path: Path, folder: Path, now: datetime) -> Path:
+    target = folder / f"damaged-{now:%Y%m%dT%H%M%S}{path.suffix}"
+    try:
+        path.replace(target)
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                side.replace(target.with_name(target.name + suffix))
+    except OSError as error:
+        raise os_error_to_user_error(error, path) from None
+    return target

@@ -71,8 +71,8 @@ class Database:
         self._write_engine = self.engine.execution_options(**{_WRITE: True})
 
     @property
-    def sqlite_path(self) -> Path | None:
-        """The database file, for SQLite; None for a server database."""
+    def embedded_file(self) -> Path | None:
+        """The file of an embedded database; None for a database server."""
         if not self.is_sqlite or not self.url.database or self.url.database == ":memory:":
             return None
         name = self.url.database

@@ -107,7 +107,7 @@ def _has_tables(db: Database) -> bool:
 
 
 def _refuse_foreign_file(db: Database) -> None:
-    path = db.sqlite_path
+    path = db.embedded_file
     if path is None or not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as f:

@@ -32,8 +32,8 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
     return installed
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+def _title() -> str:
+    return QCoreApplication.translate("App", "Privacy Desk")
 
 
 def install_excepthook() -> None:
@@ -43,18 +43,19 @@ def install_excepthook() -> None:
         if issubclass(kind, UserError):
             from privacy_desk.ui import messages
 
-            messages.error(None, _tr("Privacy Desk"), str(error))
+            messages.error(None, _title(), str(error))
             return
         log.critical("unexpected error", exc_info=(kind, error, tb))
         from privacy_desk.ui import messages
 
         messages.error(
             None,
-            _tr("Privacy Desk"),
-            _tr(
+            _title(),
+            QCoreApplication.translate(
+                "App",
                 "Something went wrong that Privacy Desk did not expect. Your saved work is "
                 "safe. The details were written to the log file in the data folder; please "
-                "pass it on to whoever looks after Privacy Desk."
+                "pass it on to whoever looks after Privacy Desk.",
             ),
         )
 
@@ -77,14 +78,14 @@ def run_gui(paths: DataPaths, argv: list[str] | None = None) -> int:
     try:
         lock.acquire()
     except UserError as error:
-        messages.error(None, _tr("Privacy Desk"), str(error))
+        messages.error(None, _title(), str(error))
         return error.exit_code
     try:
         try:
             ctx = open_desk(paths, daily_backup=True)
             refresh_paused_deadlines(ctx)
         except UserError as error:
-            messages.error(None, _tr("Privacy Desk"), str(error))
+            messages.error(None, _title(), str(error))
             return error.exit_code
         install_excepthook()
         window = MainWindow(ctx)

@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.export_csv_action = self._action(
             self.tr("Export Cases as &CSV…"), lambda: self.export("csv")
         )
-        self.check_action = self._action(self.tr("&Check Database"), self.check_database)
+        self.check_action = self._action(self.tr("C&heck Database"), self.check_database)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action in (self.backup_action, self.export_json_action, self.export_csv_action):
             file_menu.addAction(action)

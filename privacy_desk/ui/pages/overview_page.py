@@ -82,9 +82,6 @@ class OverviewPage(QWidget):
             grid.addWidget(tile, index // 5, index % 5)
         layout.addLayout(grid)
         layout.addStretch(1)
-        self.note = QLabel(self.tr("The case list and intake screens come next."))
-        self.note.setEnabled(False)
-        layout.addWidget(self.note)
 
     def status_caption(self, status: CaseStatus) -> str:
         captions = {

@@ -1,0 +1,129 @@
+"""The Japanese translation is complete, up to date with the code, compiled, and used."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import PySide6
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from privacy_desk.domain.status import CaseStatus
+from privacy_desk.services.context import DeskContext
+from privacy_desk.ui.app import I18N_DIR, install_translators
+from privacy_desk.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+UI_SOURCES = "privacy_desk/ui"  # relative to ROOT, as in resources/i18n/README.md
+TS_FILE = I18N_DIR / "privacy_desk_ja.ts"
+QM_FILE = I18N_DIR / "privacy_desk_ja.qm"
+PLACEHOLDER = re.compile(r"%\d+")
+STALE = "run the commands in resources/i18n/README.md and commit both files"
+
+Message = tuple[str, str]  # (context, source)
+
+
+def tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease, or the binaries inside the PySide6 package."""
+    found = shutil.which(f"pyside6-{name}")
+    if found:
+        return found
+    bundled = Path(PySide6.__file__).parent / name
+    if bundled.exists():
+        return str(bundled)
+    pytest.fail(f"neither pyside6-{name} nor {bundled} was found")
+
+
+def run(*args: str) -> None:
+    subprocess.run(args, cwd=ROOT, check=True, capture_output=True, text=True)
+
+
+def messages(ts_file: Path) -> dict[Message, ET.Element]:
+    """Each message's <translation> element, keyed by (context, source)."""
+    found: dict[Message, ET.Element] = {}
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None, (name, message.findtext("source"))
+            found[(name, message.findtext("source") or "")] = translation
+    return found
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(PLACEHOLDER.findall(text))
+
+
+def test_the_committed_ts_file_is_up_to_date_with_the_code(tmp_path: Path) -> None:
+    fresh = tmp_path / TS_FILE.name
+    shutil.copyfile(TS_FILE, fresh)
+    run(
+        tool("lupdate"),
+        *("-extensions", "py", "-no-obsolete", "-locations", "none"),
+        UI_SOURCES,
+        *("-ts", str(fresh)),
+    )
+    committed, current = set(messages(TS_FILE)), set(messages(fresh))
+    assert not current - committed, f"strings new in the code: {STALE}"
+    assert not committed - current, f"strings gone from the code: {STALE}"
+
+
+def test_every_message_has_a_finished_translation_with_the_same_placeholders() -> None:
+    found = messages(TS_FILE)
+    assert found
+    for (context, source), translation in found.items():
+        where = f"{context}: {source!r}"
+        assert translation.get("type") is None, f"{where} is {translation.get('type')}"
+        assert (translation.text or "").strip(), f"{where} has no translation"
+        assert placeholders(translation.text or "") == placeholders(source), where
+
+
+def test_the_committed_qm_file_is_compiled_from_the_committed_ts_file(tmp_path: Path) -> None:
+    compiled = tmp_path / QM_FILE.name
+    run(tool("lrelease"), str(TS_FILE), "-qm", str(compiled))
+    assert compiled.read_bytes() == QM_FILE.read_bytes(), f"the .qm file is stale: {STALE}"
+
+
+JAPAN = QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)  # no .Territory in PySide6
+
+
+@pytest.fixture
+def japanese(qapp: QApplication) -> Iterator[None]:
+    installed = install_translators(qapp, JAPAN)
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_the_japanese_translators_are_installed(qapp: QApplication) -> None:
+    installed = install_translators(qapp, JAPAN)
+    try:
+        assert len(installed) == 2  # ours and Qt's own (qtbase)
+        assert QCoreApplication.translate("MainWindow", "&File") == "ファイル(&F)"
+        assert QCoreApplication.translate("OverviewPage", "Closed") == "完了"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_the_main_window_in_japanese(japanese: None, qtbot: QtBot, desk: DeskContext) -> None:
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.menuBar().actions()[0].text() == "ファイル(&F)"
+    page = window.overview_page
+    assert page.awaiting_reply.caption.text() == "回答待ち"
+    assert page.status_tiles[CaseStatus.VERIFIED].caption.text() == "本人確認済み"
+    assert page.heading.text() == "登録されている案件：0 件"
