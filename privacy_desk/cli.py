@@ -15,7 +15,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from privacy_desk.errors import UserError
-from privacy_desk.log import get_logger, setup_logging
+from privacy_desk.log import get_logger, log_unexpected, setup_logging
 from privacy_desk.paths import DataPaths, default_data_dir
 
 log = get_logger("cli")
@@ -105,8 +105,8 @@ def run(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("privacy-desk: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130
-    except Exception:
-        log.exception("unexpected error in command %s", args.command)
+    except Exception as error:  # noqa: BLE001 - the last line of defence: log, say, exit
+        log_unexpected(log, f"unexpected error in command {args.command}", error)
         print(
             f"privacy-desk: an unexpected error stopped the command; "
             f"details are in {data_dir / 'logs'}.",

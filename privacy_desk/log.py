@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import traceback
 from pathlib import Path
 
 LOGGER_NAME = "privacy_desk"
@@ -33,3 +34,22 @@ def setup_logging(log_file: Path, *, level: int = logging.INFO) -> logging.Logge
 
 def get_logger(name: str) -> logging.Logger:
     return logging.getLogger(f"{LOGGER_NAME}.{name}")
+
+
+def log_unexpected(logger: logging.Logger, what: str, error: BaseException) -> None:
+    """Log an unexpected error by its type and call stack only.
+
+    The message of an exception can carry data (a name in a ValueError, a row
+    in a database error), and so can a source line, so both are left out; file,
+    line and function say where it happened.
+    """
+    frames = "\n".join(
+        f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}'
+        for frame in traceback.extract_tb(error.__traceback__)
+    )
+    chain: list[str] = []
+    cause: BaseException | None = error
+    while cause is not None and len(chain) < 5:
+        chain.append(f"{type(cause).__module__}.{type(cause).__qualname__}")
+        cause = cause.__cause__ or cause.__context__
+    logger.critical("%s: %s\n%s", what, " <- ".join(chain), frames)

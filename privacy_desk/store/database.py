@@ -69,6 +69,8 @@ class Database:
             event.listen(self.engine, "connect", on_connect)
             event.listen(self.engine, "begin", _sqlite_on_begin)
         self._write_engine = self.engine.execution_options(**{_WRITE: True})
+        #: Things that went wrong on opening without stopping it, for the user to read.
+        self.warnings: list[str] = []
 
     @property
     def embedded_file(self) -> Path | None:

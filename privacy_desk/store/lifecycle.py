@@ -15,7 +15,7 @@ import filelock
 from sqlalchemy import inspect
 
 from privacy_desk import settings as S
-from privacy_desk.errors import DatabaseLocked, NotADatabase
+from privacy_desk.errors import DatabaseLocked, NotADatabase, StorageError
 from privacy_desk.log import get_logger
 from privacy_desk.paths import DataPaths, os_error_to_user_error
 from privacy_desk.store import backup, migrate
@@ -93,8 +93,14 @@ def open_database(
             log.info("database schema %s -> %s", plan.current or "empty", plan.head)
         due = daily_backup and not plan.fresh and db.is_sqlite
         if due and backup.daily_backup_due(paths.backups, now):
-            saved = backup.automatic_backup(db, paths.backups, "daily", keep=keep, now=now)
-            log.info("daily backup: %s", saved.name)
+            try:
+                saved = backup.automatic_backup(db, paths.backups, "daily", keep=keep, now=now)
+            except StorageError as error:
+                # The office can still work; it must hear that today has no backup.
+                log.warning("daily backup failed: %s", type(error).__name__)
+                db.warnings.append(f"Today's automatic backup could not be made: {error}")
+            else:
+                log.info("daily backup: %s", saved.name)
     except BaseException:
         db.dispose()
         raise

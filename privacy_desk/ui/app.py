@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from privacy_desk.errors import UserError
-from privacy_desk.log import get_logger
+from privacy_desk.log import get_logger, log_unexpected
 from privacy_desk.paths import DataPaths
 
 log = get_logger("ui")
@@ -45,7 +45,8 @@ def install_excepthook() -> None:
 
             messages.error(None, _title(), str(error))
             return
-        log.critical("unexpected error", exc_info=(kind, error, tb))
+        error.__traceback__ = tb
+        log_unexpected(log, "unexpected error", error)
         from privacy_desk.ui import messages
 
         messages.error(
@@ -90,6 +91,8 @@ def run_gui(paths: DataPaths, argv: list[str] | None = None) -> int:
         install_excepthook()
         window = MainWindow(ctx)
         window.show()
+        for warning in ctx.db.warnings:
+            messages.warning(window, _title(), warning)
         code = app.exec()
         ctx.db.dispose()
         return code

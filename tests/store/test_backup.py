@@ -149,3 +149,31 @@ def test_restore_over_a_damaged_database_moves_it_aside(data_paths: DataPaths) -
     assert result.kept_as.name.startswith("damaged-")
     assert result.kept_as.read_bytes() == b"\0garbage" * 1000
     assert _case_count(data_paths.database) == 40
+
+
+def test_restore_refuses_a_backup_from_a_newer_version(
+    data_paths: DataPaths, tmp_path: Path
+) -> None:
+    newer = tmp_path / "newer.sqlite3"
+    shutil.copyfile(SCHEMAS / "0001.sqlite3", newer)
+    connection = sqlite3.connect(newer)
+    connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(NotADatabase, match="written by a newer version of Privacy Desk"):
+        maintenance.restore(data_paths, newer)
+
+
+def test_a_failed_daily_backup_warns_but_opens(data_paths: DataPaths) -> None:
+    settings = Settings(data_paths.settings_file)
+    open_database(data_paths, settings).dispose()
+    data_paths.backups.rmdir()
+    data_paths.backups.write_text("a file where the backups folder should be")
+    db = open_database(data_paths, settings, daily_backup=True)
+    try:
+        assert len(db.warnings) == 1
+        assert db.warnings[0].startswith("Today's automatic backup could not be made")
+        with db.read() as session:
+            assert session.connection().exec_driver_sql("SELECT count(*) FROM cases").scalar() == 0
+    finally:
+        db.dispose()

@@ -103,3 +103,25 @@ def test_the_app_refuses_a_newer_database(
     connection.close()
     assert run_gui(data_paths) == 3
     assert "newer version of Privacy Desk" in shown.texts("error")[0]
+
+
+def test_unexpected_errors_are_logged_and_shown_without_details(
+    qtbot: QtBot, shown: Messages, monkeypatch, caplog
+) -> None:
+    import sys
+
+    from privacy_desk.ui.app import install_excepthook
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook()
+    try:
+        raise ValueError("試験　花子 lives at 京都府向日市")
+    except ValueError as error:
+        sys.excepthook(type(error), error, error.__traceback__)
+    [text] = shown.texts("error")
+    assert "did not expect" in text
+    assert "試験" not in text and "ValueError" not in text
+    [record] = [r for r in caplog.records if r.levelname == "CRITICAL"]
+    logged = record.getMessage()
+    assert "builtins.ValueError" in logged and "test_main_window.py" in logged
+    assert "試験" not in logged and "京都府" not in logged
