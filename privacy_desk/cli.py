@@ -8,6 +8,7 @@ file); 70 an unexpected error (details in the log, never on screen).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -94,6 +95,7 @@ def run(argv: list[str]) -> int:
         paths = DataPaths(data_dir.expanduser()).prepare()
         setup_logging(paths.log_file)
         if args.command is None:
+            _require_a_screen()
             from privacy_desk.ui.app import run_gui
 
             exit_code: int = run_gui(paths)
@@ -113,6 +115,18 @@ def run(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return EXIT_UNEXPECTED
+
+
+def _require_a_screen() -> None:
+    """Qt aborts the process without a display; say it in a sentence instead."""
+    if not sys.platform.startswith("linux"):
+        return
+    if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return
+    raise UserError(
+        "No screen to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+        "Start Privacy Desk from the desktop, or see 'privacy-desk --help' for its commands."
+    )
 
 
 def cmd_demo(paths: DataPaths, args: argparse.Namespace) -> int:

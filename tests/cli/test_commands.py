@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -159,3 +160,19 @@ def test_logs_hold_no_personal_data(tmp_path: Path) -> None:
     for case in cases:
         assert case["requester"]["name"] not in log
         assert case["requester"]["address"] not in log
+
+
+def test_the_app_without_a_screen_says_so(tmp_path: Path) -> None:
+    env = dict(os.environ)
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    result = subprocess.run(
+        [sys.executable, "-m", "privacy_desk", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "No screen to show the window on" in one_sentence(result)
