@@ -20,6 +20,7 @@ from privacy_desk.domain.requests import (
     RequesterKind,
     RequestType,
 )
+from privacy_desk.domain.search import CASE_SEARCH_FIELDS, case_search_text
 from privacy_desk.domain.status import CLOSING_STATUSES, CaseStatus, check_move
 from privacy_desk.errors import InvalidInput, NotFound
 from privacy_desk.services.context import DeskContext
@@ -181,8 +182,9 @@ def _event(
 def _save(
     ctx: DeskContext, session: Session, case: Case, today: date, events: list[AuditRecord]
 ) -> None:
-    """Derived deadlines, the change time and the audit entries of one change."""
+    """Derived values, the change time and the audit entries of one change."""
     _refresh_deadlines(ctx, case, today)
+    case.search_text = case_search_text({n: getattr(case, n) for n in CASE_SEARCH_FIELDS})
     case.updated_at = audit.now_utc()
     audit.append(session, events)
 

@@ -24,6 +24,7 @@ from privacy_desk.domain.requests import (
     RequesterKind,
     RequestType,
 )
+from privacy_desk.domain.search import case_search_text
 from privacy_desk.domain.status import CaseStatus
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.demo_people import (
@@ -309,58 +310,58 @@ class _Builder:
                 weights=(70, 15, 15),
             )[0]
 
-        self.cases.append(
-            {
-                "id": case_id,
-                "reference": reference,
-                "reference_year": received_on.year,
-                "reference_sequence": sequence,
-                "received_on": received_on,
-                "postmarked_on": received_on - timedelta(days=rng.randint(1, 3)),
-                "requester_kind": kind,
-                "requester_name": requester.name,
-                "requester_kana": requester.name_kana,
-                "requester_birth_date": requester.birth_date,
-                "requester_postal_code": requester.postal_code,
-                "requester_address": requester.address,
-                "requester_phone": requester.phone,
-                "requester_email": requester.email or "",
-                "agent_name": agent.name if agent else "",
-                "agent_kana": agent.name_kana if agent else "",
-                "agent_postal_code": agent.postal_code if agent else "",
-                "agent_address": agent.address if agent else "",
-                "agent_phone": agent.phone if agent else "",
-                "agent_email": (agent.email or "") if agent else "",
-                "agent_qualification": qualification,
-                "agent_registration_number": registration,
-                "disclosure_method": method,
-                "fee_amount": fee_amount,
-                "fee_payment": payment,
-                "money_order_number": (
-                    f"{rng.randint(10, 99)}-{rng.randint(0, 999999):06d}"
-                    if payment is FeePayment.POSTAL_MONEY_ORDER
-                    else ""
-                ),
-                "money_order_issued_on": (
-                    received_on - timedelta(days=rng.randint(3, 30))
-                    if payment is FeePayment.POSTAL_MONEY_ORDER
-                    else None
-                ),
-                "language": "en" if rng.random() < 0.02 else "ja",
-                "assigned_to": ""
-                if status is CaseStatus.RECEIVED and rng.random() < 0.5
-                else rng.choice(STAFF),
-                "status": status,
-                "notes": "",
-                "target_on": target_on,
-                "legal_line_on": computed.legal_line_on,
-                "paused_days": computed.paused_days,
-                "closed_on": closed_on,
-                "created_at": self.stamp,
-                "created_by": self.ctx.actor,
-                "updated_at": self.stamp,
-            }
-        )
+        row: dict[str, Any] = {
+            "id": case_id,
+            "reference": reference,
+            "reference_year": received_on.year,
+            "reference_sequence": sequence,
+            "received_on": received_on,
+            "postmarked_on": received_on - timedelta(days=rng.randint(1, 3)),
+            "requester_kind": kind,
+            "requester_name": requester.name,
+            "requester_kana": requester.name_kana,
+            "requester_birth_date": requester.birth_date,
+            "requester_postal_code": requester.postal_code,
+            "requester_address": requester.address,
+            "requester_phone": requester.phone,
+            "requester_email": requester.email or "",
+            "agent_name": agent.name if agent else "",
+            "agent_kana": agent.name_kana if agent else "",
+            "agent_postal_code": agent.postal_code if agent else "",
+            "agent_address": agent.address if agent else "",
+            "agent_phone": agent.phone if agent else "",
+            "agent_email": (agent.email or "") if agent else "",
+            "agent_qualification": qualification,
+            "agent_registration_number": registration,
+            "disclosure_method": method,
+            "fee_amount": fee_amount,
+            "fee_payment": payment,
+            "money_order_number": (
+                f"{rng.randint(10, 99)}-{rng.randint(0, 999999):06d}"
+                if payment is FeePayment.POSTAL_MONEY_ORDER
+                else ""
+            ),
+            "money_order_issued_on": (
+                received_on - timedelta(days=rng.randint(3, 30))
+                if payment is FeePayment.POSTAL_MONEY_ORDER
+                else None
+            ),
+            "language": "en" if rng.random() < 0.02 else "ja",
+            "assigned_to": ""
+            if status is CaseStatus.RECEIVED and rng.random() < 0.5
+            else rng.choice(STAFF),
+            "status": status,
+            "notes": "",
+            "target_on": target_on,
+            "legal_line_on": computed.legal_line_on,
+            "paused_days": computed.paused_days,
+            "closed_on": closed_on,
+            "created_at": self.stamp,
+            "created_by": self.ctx.actor,
+            "updated_at": self.stamp,
+        }
+        row["search_text"] = case_search_text(row)
+        self.cases.append(row)
         for position, t in enumerate(types):
             self.requests.append(
                 {

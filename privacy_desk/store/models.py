@@ -22,6 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from privacy_desk.domain.decisions import Outcome, RefusalGround
 from privacy_desk.domain.requests import (
     DisclosureMethod,
     EnclosureKind,
@@ -119,6 +120,10 @@ class Case(Base):
     created_at: Mapped[str] = mapped_column(String(40))
     created_by: Mapped[str] = mapped_column(String(64))
     updated_at: Mapped[str] = mapped_column(String(40))
+    # Folded reference, names, kana, address, phone (domain.search.fold), kept up
+    # to date by the case services, for searching "with or without spaces, full
+    # or half width".
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     requests: Mapped[list[CaseRequest]] = relationship(
         back_populates="case",
@@ -151,6 +156,11 @@ class CaseRequest(Base):
     request_type: Mapped[RequestType] = mapped_column(enum_column(RequestType), index=True)
     data_concerned: Mapped[str] = mapped_column(Text, default="")
     reasons: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[Outcome | None] = mapped_column(enum_column(Outcome))
+    refusal_ground: Mapped[RefusalGround | None] = mapped_column(enum_column(RefusalGround))
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    decided_by: Mapped[str] = mapped_column(String(64), default="")
 
     case: Mapped[Case] = relationship(back_populates="requests")
 
