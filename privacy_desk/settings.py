@@ -85,11 +85,21 @@ BACKUPS_KEEP: Setting[int] = Setting(
     maximum=1000,
 )
 
+AWAITING_DOCUMENTS_DAYS: Setting[int] = Setting(
+    "today.awaiting_documents_days",
+    int,
+    14,
+    "The Today view lists cases that have waited for documents longer than this many days.",
+    minimum=1,
+    maximum=365,
+)
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     DATABASE_URL,
     TARGET_BUSINESS_DAYS,
     OFFICE_CLOSURES,
     BACKUPS_KEEP,
+    AWAITING_DOCUMENTS_DAYS,
 )
 
 

@@ -23,8 +23,12 @@ def fold(text: str) -> str:
 
 
 def search_text(*parts: str) -> str:
-    """One searchable text for a record, its parts kept apart by a separator."""
-    return "|".join(fold(part) for part in parts if part)
+    """One searchable text for a record: ``|part|part|``, each part folded.
+
+    The separators keep a search from matching across two fields and let an
+    exact field match be written as ``|value|``.
+    """
+    return "|" + "|".join(fold(part) for part in parts if part) + "|"
 
 
 #: The case fields a search box looks in.

@@ -158,7 +158,7 @@ def _refuse_bad_intake(today: date, record: _IntakeFields, types: Sequence[Reque
         raise InvalidInput(problems.sentence())
 
 
-def _event(
+def case_event(
     ctx: DeskContext,
     reference: str,
     action: str,
@@ -179,7 +179,7 @@ def _event(
     )
 
 
-def _save(
+def save_case(
     ctx: DeskContext, session: Session, case: Case, today: date, events: list[AuditRecord]
 ) -> None:
     """Derived values, the change time and the audit entries of one change."""
@@ -227,11 +227,13 @@ def log_request(ctx: DeskContext, new: NewCase) -> Case:
             "request_types": [r.request_type.value for r in new.requests],
             "requester_kind": new.requester_kind.value,
         }
-        _save(ctx, session, case, today, [_event(ctx, reference, "case.create", details=created)])
+        save_case(
+            ctx, session, case, today, [case_event(ctx, reference, "case.create", details=created)]
+        )
     return case
 
 
-def _load(session: Session, reference: str) -> Case:
+def load_case(session: Session, reference: str) -> Case:
     case = session.scalar(
         select(Case)
         .where(Case.reference == reference)
@@ -249,7 +251,7 @@ def _load(session: Session, reference: str) -> Case:
 
 def get_case(ctx: DeskContext, reference: str) -> Case:
     with ctx.db.read() as session:
-        return _load(session, reference)
+        return load_case(session, reference)
 
 
 def _refresh_deadlines(ctx: DeskContext, case: Case, today: date) -> None:
@@ -273,7 +275,7 @@ def update_case(ctx: DeskContext, reference: str, changes: Mapping[str, object])
         raise InvalidInput(f"These fields cannot be changed here: {', '.join(sorted(unknown))}.")
     today = ctx.today()
     with ctx.db.write() as session:
-        case = _load(session, reference)
+        case = load_case(session, reference)
         records = []
         for name, value in changes.items():
             if name.endswith("postal_code") and isinstance(value, str):
@@ -282,11 +284,11 @@ def update_case(ctx: DeskContext, reference: str, changes: Mapping[str, object])
             if old == value:
                 continue
             setattr(case, name, value)
-            records.append(_event(ctx, reference, "case.change", name, old, value))
+            records.append(case_event(ctx, reference, "case.change", name, old, value))
         if not records:
             return case
         _refuse_bad_intake(today, case, case.request_types)
-        _save(ctx, session, case, today, records)
+        save_case(ctx, session, case, today, records)
     return case
 
 
@@ -302,9 +304,15 @@ def move_status(
     today = ctx.today()
     on = on or today
     with ctx.db.write() as session:
-        case = _load(session, reference)
+        case = load_case(session, reference)
         old_status = case.status
         check_move(old_status, new_status)
+        if new_status is CaseStatus.DECIDED:
+            missing = [t.label for t in case.undecided_types]
+            if missing:
+                raise InvalidInput(
+                    "Record a decision for every request type first: " + ", ".join(missing) + "."
+                )
         if on < case.received_on or on > today:
             raise InvalidInput("The date of a status change must lie between arrival and today.")
         if old_status.pauses_clock:
@@ -318,8 +326,8 @@ def move_status(
         details: dict[str, object] = {"on": on.isoformat()}
         if reason:
             details["reason"] = reason
-        event = _event(ctx, reference, "case.status", "status", old_status, new_status, details)
-        _save(ctx, session, case, today, [event])
+        event = case_event(ctx, reference, "case.status", "status", old_status, new_status, details)
+        save_case(ctx, session, case, today, [event])
     return case
 
 
@@ -329,7 +337,7 @@ def extend_target(ctx: DeskContext, reference: str, new_target_on: date, reason:
         raise InvalidInput("Give the reason for the extension.")
     today = ctx.today()
     with ctx.db.write() as session:
-        case = _load(session, reference)
+        case = load_case(session, reference)
         if not case.status.awaits_reply:
             raise InvalidInput(f"Case {reference} is '{case.status.label}'; nothing to extend.")
         if new_target_on <= case.target_on:
@@ -347,7 +355,7 @@ def extend_target(ctx: DeskContext, reference: str, new_target_on: date, reason:
             )
         )
         # new_target_on is later than the clock's date, so it is the target now
-        event = _event(
+        event = case_event(
             ctx,
             reference,
             "case.extend",
@@ -356,7 +364,7 @@ def extend_target(ctx: DeskContext, reference: str, new_target_on: date, reason:
             new_target_on,
             {"reason": reason},
         )
-        _save(ctx, session, case, today, [event])
+        save_case(ctx, session, case, today, [event])
     return case
 
 

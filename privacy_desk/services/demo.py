@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, insert, select
 
 from privacy_desk.domain import deadlines
+from privacy_desk.domain.decisions import Outcome, RefusalGround
 from privacy_desk.domain.reference import format_reference
 from privacy_desk.domain.requests import (
     DisclosureMethod,
@@ -88,6 +89,19 @@ REASONS = {
     RequestType.SUSPENSION_OF_PROVISION: ("第三者への提供に同意していないため",),
 }
 QUALIFICATIONS = ("弁護士", "司法書士", "行政書士")
+REFUSALS = (
+    (
+        RefusalGround.BUSINESS_INTERFERENCE,
+        "ご請求の記録は社内の不正調査に関するものであり、開示により調査の適正な遂行に"
+        "著しい支障を及ぼすおそれがあるため",
+    ),
+    (
+        RefusalGround.HARM_TO_RIGHTS,
+        "記録に第三者の個人情報が含まれ、開示によりその方の権利利益を害するおそれがあるため",
+    ),
+)
+PARTLY_EXPLANATION = "第三者に関する記載部分を除いて対応いたしました"
+DECIDED_STATUSES = frozenset({CaseStatus.DECIDED, CaseStatus.REPLIED, CaseStatus.CLOSED})
 EXTENSION_REASON = "対象となる記録が複数部署にわたり、確認に時間を要するため"
 
 # Status by how long ago the letter arrived: (max age in days, weights)
@@ -363,15 +377,21 @@ class _Builder:
         row["search_text"] = case_search_text(row)
         self.cases.append(row)
         for position, t in enumerate(types):
-            self.requests.append(
-                {
-                    "case_id": case_id,
-                    "position": position,
-                    "request_type": t,
-                    "data_concerned": rng.choice(DATA_CONCERNED),
-                    "reasons": rng.choice(REASONS[t]) if t in REASONS else "",
-                }
-            )
+            request: dict[str, Any] = {
+                "case_id": case_id,
+                "position": position,
+                "request_type": t,
+                "data_concerned": rng.choice(DATA_CONCERNED),
+                "reasons": rng.choice(REASONS[t]) if t in REASONS else "",
+                "outcome": None,
+                "refusal_ground": None,
+                "explanation": "",
+                "decided_on": None,
+                "decided_by": "",
+            }
+            if status in DECIDED_STATUSES:
+                request.update(self._decision(t, received_on, closed_on))
+            self.requests.append(request)
         enclosures = [EnclosureKind.REQUEST_FORM]
         if status is not CaseStatus.REJECTED_INCOMPLETE or rng.random() < 0.5:
             enclosures.append(EnclosureKind.IDENTITY_DOCUMENT)
@@ -394,6 +414,32 @@ class _Builder:
             }
             for started, ended in pauses
         )
+
+    def _decision(
+        self, request_type: RequestType, received_on: date, closed_on: date | None
+    ) -> dict[str, Any]:
+        rng = self.rng
+        discloses = request_type in (RequestType.DISCLOSURE, RequestType.PROVISION_RECORDS)
+        roll = rng.random()
+        outcome, ground, explanation = Outcome.DONE, None, ""
+        if roll < 0.10 and (discloses or request_type is RequestType.PURPOSE_OF_USE):
+            outcome = Outcome.NO_SUCH_DATA
+        elif roll < 0.13 and discloses:
+            outcome, ground, explanation = Outcome.REFUSED, *rng.choice(REFUSALS)
+        elif roll < 0.15:
+            outcome, explanation = Outcome.PARTLY, PARTLY_EXPLANATION
+            if discloses:
+                ground = RefusalGround.HARM_TO_RIGHTS
+        decided_on = self._day(received_on, 4, 10)
+        if closed_on is not None:
+            decided_on = min(decided_on, closed_on)
+        return {
+            "outcome": outcome,
+            "refusal_ground": ground,
+            "explanation": explanation,
+            "decided_on": decided_on,
+            "decided_by": rng.choice(STAFF),
+        }
 
     def _people(
         self, kind: RequesterKind, on: date

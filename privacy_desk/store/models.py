@@ -144,6 +144,10 @@ class Case(Base):
     def request_types(self) -> list[RequestType]:
         return [r.request_type for r in self.requests]
 
+    @property
+    def undecided_types(self) -> list[RequestType]:
+        return [r.request_type for r in self.requests if r.outcome is None]
+
 
 class CaseRequest(Base):
     """One right exercised in a case, with the data concerned and the reasons."""

@@ -8,10 +8,11 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from privacy_desk.domain.decisions import Outcome
 from privacy_desk.domain.requests import RequesterKind
 from privacy_desk.domain.status import CaseStatus
 from privacy_desk.errors import IllegalTransition, InvalidInput, NotFound
-from privacy_desk.services import cases
+from privacy_desk.services import cases, decisions
 from privacy_desk.services.context import DeskContext
 from privacy_desk.store.audit import verify_chain
 from privacy_desk.store.models import AuditEntry
@@ -102,9 +103,12 @@ def test_unknown_fields_and_cases_are_refused(desk: DeskContext) -> None:
 
 def test_a_case_moves_along_and_closes(desk: DeskContext) -> None:
     case = cases.log_request(desk, new_case(received_on=date(2026, 11, 9)))
+    cases.move_status(desk, case.reference, CaseStatus.VERIFIED, on=date(2026, 11, 10))
+    cases.move_status(desk, case.reference, CaseStatus.IN_PROGRESS, on=date(2026, 11, 11))
+    with pytest.raises(InvalidInput, match="Record a decision for every request type first"):
+        cases.move_status(desk, case.reference, CaseStatus.DECIDED)
+    decisions.record_decision(desk, case.reference, 0, Outcome.DONE)
     for status, on in [
-        (CaseStatus.VERIFIED, date(2026, 11, 10)),
-        (CaseStatus.IN_PROGRESS, date(2026, 11, 11)),
         (CaseStatus.DECIDED, date(2026, 11, 17)),
         (CaseStatus.REPLIED, date(2026, 11, 18)),
         (CaseStatus.CLOSED, date(2026, 11, 20)),

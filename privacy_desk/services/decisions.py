@@ -1,0 +1,56 @@
+"""Recording the decision on each request type of a case."""
+
+from __future__ import annotations
+
+from privacy_desk.domain.decisions import Outcome, RefusalGround, check_decision
+from privacy_desk.errors import InvalidInput
+from privacy_desk.services.cases import case_event, load_case, save_case
+from privacy_desk.services.context import DeskContext
+from privacy_desk.store.models import Case
+
+
+def record_decision(
+    ctx: DeskContext,
+    reference: str,
+    position: int,
+    outcome: Outcome,
+    *,
+    ground: RefusalGround | None = None,
+    explanation: str = "",
+) -> Case:
+    """Decide one request type of a case (``position`` as in ``case.requests``)."""
+    today = ctx.today()
+    with ctx.db.write() as session:
+        case = load_case(session, reference)
+        if not case.status.awaits_reply:
+            raise InvalidInput(
+                f"Case {reference} is '{case.status.label}'; its decisions can no longer change."
+            )
+        try:
+            request = next(r for r in case.requests if r.position == position)
+        except StopIteration:
+            raise InvalidInput(f"Case {reference} has no request number {position + 1}.") from None
+        check_decision(request.request_type, outcome, ground, explanation)
+        before = {
+            "outcome": request.outcome,
+            "refusal_ground": request.refusal_ground,
+            "explanation": request.explanation,
+        }
+        after = {"outcome": outcome, "refusal_ground": ground, "explanation": explanation.strip()}
+        if before == after:
+            return case
+        request.outcome = outcome
+        request.refusal_ground = ground
+        request.explanation = explanation.strip()
+        request.decided_on = today
+        request.decided_by = ctx.actor
+        event = case_event(
+            ctx,
+            reference,
+            "case.decide",
+            f"request.{request.request_type.value}",
+            {k: v for k, v in before.items() if v},
+            {k: v for k, v in after.items() if v},
+        )
+        save_case(ctx, session, case, today, [event])
+    return case
