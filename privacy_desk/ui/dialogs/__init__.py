@@ -1,0 +1,1 @@
+"""Dialogs: logging a request, extending a target, choosing a colleague."""

@@ -1,0 +1,156 @@
+"""Translated names of the domain's enums, for every screen.
+
+The domain keeps English labels for logs and the CLI; the UI shows these,
+which Qt translates (context "Labels"). Each call is written out as
+``QCoreApplication.translate("Labels", "…")`` with a literal so that lupdate finds it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from privacy_desk.domain.decisions import Outcome, RefusalGround
+from privacy_desk.domain.era import format_japanese
+from privacy_desk.domain.requests import (
+    DisclosureMethod,
+    EnclosureKind,
+    FeePayment,
+    RequesterKind,
+    RequestType,
+)
+from privacy_desk.domain.status import CaseStatus
+
+
+def status(value: CaseStatus) -> str:
+    return {
+        CaseStatus.RECEIVED: QCoreApplication.translate("Labels", "Received"),
+        CaseStatus.AWAITING_DOCUMENTS: QCoreApplication.translate("Labels", "Awaiting documents"),
+        CaseStatus.VERIFIED: QCoreApplication.translate("Labels", "Identity verified"),
+        CaseStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
+        CaseStatus.DECIDED: QCoreApplication.translate("Labels", "Decided"),
+        CaseStatus.REPLIED: QCoreApplication.translate("Labels", "Replied"),
+        CaseStatus.CLOSED: QCoreApplication.translate("Labels", "Closed"),
+        CaseStatus.WITHDRAWN: QCoreApplication.translate("Labels", "Withdrawn"),
+        CaseStatus.REJECTED_INCOMPLETE: QCoreApplication.translate(
+            "Labels", "Rejected as incomplete"
+        ),
+    }[value]
+
+
+def request_type(value: RequestType) -> str:
+    return {
+        RequestType.PURPOSE_OF_USE: QCoreApplication.translate(
+            "Labels", "Notification of purpose of use"
+        ),
+        RequestType.DISCLOSURE: QCoreApplication.translate("Labels", "Disclosure"),
+        RequestType.PROVISION_RECORDS: QCoreApplication.translate(
+            "Labels", "Disclosure of third-party provision records"
+        ),
+        RequestType.CORRECTION: QCoreApplication.translate(
+            "Labels", "Correction, addition or deletion"
+        ),
+        RequestType.SUSPENSION_OR_ERASURE: QCoreApplication.translate(
+            "Labels", "Suspension of use or erasure"
+        ),
+        RequestType.SUSPENSION_OF_PROVISION: QCoreApplication.translate(
+            "Labels", "Suspension of third-party provision"
+        ),
+    }[value]
+
+
+def request_type_short(value: RequestType) -> str:
+    """For narrow table columns."""
+    return {
+        RequestType.PURPOSE_OF_USE: QCoreApplication.translate("Labels", "Purpose"),
+        RequestType.DISCLOSURE: QCoreApplication.translate("Labels", "Disclosure"),
+        RequestType.PROVISION_RECORDS: QCoreApplication.translate("Labels", "Provision records"),
+        RequestType.CORRECTION: QCoreApplication.translate("Labels", "Correction"),
+        RequestType.SUSPENSION_OR_ERASURE: QCoreApplication.translate("Labels", "Erasure"),
+        RequestType.SUSPENSION_OF_PROVISION: QCoreApplication.translate("Labels", "Stop provision"),
+    }[value]
+
+
+def requester_kind(value: RequesterKind) -> str:
+    return {
+        RequesterKind.PRINCIPAL: QCoreApplication.translate("Labels", "Principal"),
+        RequesterKind.MINOR_AGENT: QCoreApplication.translate(
+            "Labels", "Statutory agent of a minor"
+        ),
+        RequesterKind.ADULT_WARD_AGENT: QCoreApplication.translate(
+            "Labels", "Statutory agent of an adult ward"
+        ),
+        RequesterKind.APPOINTED_AGENT: QCoreApplication.translate("Labels", "Appointed agent"),
+        RequesterKind.PROFESSIONAL_AGENT: QCoreApplication.translate(
+            "Labels", "Professional agent"
+        ),
+    }[value]
+
+
+def disclosure_method(value: DisclosureMethod) -> str:
+    return {
+        DisclosureMethod.PAPER: QCoreApplication.translate("Labels", "Paper copy by mail"),
+        DisclosureMethod.ELECTRONIC_MEDIA: QCoreApplication.translate(
+            "Labels", "Electronic file on a disc or memory by mail"
+        ),
+        DisclosureMethod.ELECTRONIC_MAIL: QCoreApplication.translate(
+            "Labels", "Electronic file by e-mail"
+        ),
+        DisclosureMethod.OTHER: QCoreApplication.translate("Labels", "Other method"),
+    }[value]
+
+
+def fee_payment(value: FeePayment) -> str:
+    return {
+        FeePayment.NONE: QCoreApplication.translate("Labels", "No fee"),
+        FeePayment.POSTAL_MONEY_ORDER: QCoreApplication.translate(
+            "Labels", "Fixed-amount postal money order"
+        ),
+        FeePayment.STAMPS: QCoreApplication.translate("Labels", "Postage stamps"),
+    }[value]
+
+
+def enclosure(value: EnclosureKind) -> str:
+    return {
+        EnclosureKind.REQUEST_FORM: QCoreApplication.translate("Labels", "Request form"),
+        EnclosureKind.IDENTITY_DOCUMENT: QCoreApplication.translate(
+            "Labels", "Copy of an identity document"
+        ),
+        EnclosureKind.AGENT_PROOF: QCoreApplication.translate("Labels", "Proof of agency"),
+        EnclosureKind.FEE: QCoreApplication.translate("Labels", "Fee"),
+        EnclosureKind.RETURN_ENVELOPE: QCoreApplication.translate("Labels", "Return envelope"),
+        EnclosureKind.OTHER: QCoreApplication.translate("Labels", "Other enclosure"),
+    }[value]
+
+
+def outcome(value: Outcome) -> str:
+    return {
+        Outcome.DONE: QCoreApplication.translate("Labels", "Done as asked"),
+        Outcome.PARTLY: QCoreApplication.translate("Labels", "Partly done"),
+        Outcome.REFUSED: QCoreApplication.translate("Labels", "Refused"),
+        Outcome.NO_SUCH_DATA: QCoreApplication.translate("Labels", "No such data"),
+    }[value]
+
+
+def refusal_ground(value: RefusalGround) -> str:
+    return {
+        RefusalGround.HARM_TO_RIGHTS: QCoreApplication.translate(
+            "Labels",
+            "Art. 33(2)(i): would harm the life, body, property or other rights of the "
+            "principal or a third party",
+        ),
+        RefusalGround.BUSINESS_INTERFERENCE: QCoreApplication.translate(
+            "Labels", "Art. 33(2)(ii): would seriously interfere with the company's business"
+        ),
+        RefusalGround.OTHER_LAW: QCoreApplication.translate(
+            "Labels", "Art. 33(2)(iii): would violate another law"
+        ),
+    }[value]
+
+
+def day_long(value: date | None) -> str:
+    """A date with its Japanese era: 2026-11-24（令和8年11月24日）."""
+    if value is None:
+        return ""
+    return f"{value.isoformat()}（{format_japanese(value)}）"

@@ -1,0 +1,1 @@
+"""Reusable widgets: date and postal-code fields, the case form."""
