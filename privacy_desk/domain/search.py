@@ -11,7 +11,8 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
-_DROP = re.compile(r"[\s\-‐‑‒–—―−－ｰ・･]+")
+# "|" separates the fields of a search text, so it is dropped from the fields.
+_DROP = re.compile(r"[\s\-‐‑‒–—―−－ｰ・･|]+")
 _KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 
 
