@@ -79,7 +79,7 @@ def test_decisions_follow_the_law(desk: DeskContext) -> None:
     )
     with pytest.raises(InvalidInput, match=r"statutory ground \(APPI Art. 33\(2\)"):
         decisions.record_decision(desk, ref, 0, Outcome.REFUSED, explanation="理由")
-    with pytest.raises(InvalidInput, match="Art. 36"):
+    with pytest.raises(InvalidInput, match=r"Art\. 36"):
         decisions.record_decision(desk, ref, 0, Outcome.REFUSED, ground=RefusalGround.OTHER_LAW)
     with pytest.raises(InvalidInput, match="only to a refused or partial disclosure"):
         decisions.record_decision(desk, ref, 1, Outcome.DONE, ground=RefusalGround.OTHER_LAW)
@@ -92,7 +92,7 @@ def test_decisions_follow_the_law(desk: DeskContext) -> None:
         RefusalGround.OTHER_LAW,
         "clerk",
     )
-    with pytest.raises(InvalidInput, match="Art. 36"):  # correction refused without reasons
+    with pytest.raises(InvalidInput, match=r"Art\. 36"):  # correction refused without reasons
         decisions.record_decision(desk, ref, 1, Outcome.REFUSED)
     decisions.record_decision(desk, ref, 1, Outcome.DONE)
     history = case_history(desk, ref)
