@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,14 @@ APP_NAME = "PrivacyDesk"
 ENV_DATA_DIR = "PRIVACY_DESK_DATA_DIR"
 # Data files hold personal data: readable by their owner only.
 PRIVATE_UMASK = 0o077
+
+
+def resources_dir() -> Path:
+    """The program's own files (fonts, translations): beside the package, or in a build."""
+    bundle = getattr(sys, "_MEIPASS", None)  # a PyInstaller one-folder build
+    if bundle is not None:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
 
 
 def default_data_dir() -> Path:

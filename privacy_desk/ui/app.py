@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from privacy_desk.errors import UserError
 from privacy_desk.log import get_logger, log_unexpected
-from privacy_desk.paths import DataPaths
+from privacy_desk.paths import DataPaths, resources_dir
 
 log = get_logger("ui")
-I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+I18N_DIR = resources_dir() / "i18n"
+FONTS_DIR = resources_dir() / "fonts"
+UI_FONT_FILES = ("BIZUDPGothic-Regular.ttf", "BIZUDPGothic-Bold.ttf")
 
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -30,6 +32,26 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
         app.installTranslator(qt)
         installed.append(qt)
     return installed
+
+
+def install_fonts(app: QApplication) -> str | None:
+    """Use the bundled Japanese UI font everywhere; returns its family if loaded.
+
+    Kept at the platform's point size. Without it, Qt falls back to whatever the
+    system has, which may lack Japanese glyphs.
+    """
+    family = None
+    for name in UI_FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(FONTS_DIR / name))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = family or (families[0] if families else None)
+    if family is None:
+        log.warning("bundled UI font not found; using the system font")
+        return None
+    font = QFont(app.font())
+    font.setFamily(family)
+    app.setFont(font)
+    return family
 
 
 def _title() -> str:
@@ -75,6 +97,7 @@ def run_gui(paths: DataPaths, argv: list[str] | None = None) -> int:
     app.setApplicationName("Privacy Desk")
     app.setOrganizationName("PrivacyDesk")
     install_translators(app)
+    install_fonts(app)
     lock = InstanceLock(paths.lock_file)
     try:
         lock.acquire()

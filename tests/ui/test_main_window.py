@@ -125,3 +125,19 @@ def test_unexpected_errors_are_logged_and_shown_without_details(
     logged = record.getMessage()
     assert "builtins.ValueError" in logged and "test_main_window.py" in logged
     assert "試験" not in logged and "京都府" not in logged
+
+
+def test_the_bundled_japanese_font_is_used(qapp) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from privacy_desk.ui.app import install_fonts
+
+    before = qapp.font()
+    try:
+        family = install_fonts(qapp)
+        assert family == "BIZ UDPGothic"
+        assert qapp.font().family() == "BIZ UDPGothic"
+        metrics = QFontMetrics(qapp.font())
+        assert all(metrics.inFontUcs4(ord(ch)) for ch in "個人情報保護ヤマダやまだ令和")
+    finally:
+        qapp.setFont(before)
