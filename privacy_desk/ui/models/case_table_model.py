@@ -1,0 +1,395 @@
+"""The case list as a table model: filtering, sorting and paging happen in SQL.
+
+``rowCount`` is the query's count; rows are read one page at a time when a view
+asks for a row that is not cached, and only a few pages are kept, so a view over
+100,000 cases reads only the rows it shows.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+
+from privacy_desk.domain.status import CaseStatus
+from privacy_desk.errors import UserError
+from privacy_desk.services import case_list
+from privacy_desk.services.case_list import (
+    CaseQuery,
+    CaseRow,
+    Counts,
+    QuickFilter,
+    SortKey,
+    Urgency,
+)
+from privacy_desk.services.context import DeskContext
+from privacy_desk.ui import labels
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+COL_REFERENCE = 0
+COL_RECEIVED = 1
+COL_REQUESTER = 2
+COL_KIND = 3
+COL_TYPES = 4
+COL_STATUS = 5
+COL_ASSIGNEE = 6
+COL_TARGET = 7
+COL_DAYS_LEFT = 8
+COLUMN_COUNT = 9
+
+SORT_KEYS: dict[int, SortKey] = {
+    COL_REFERENCE: SortKey.REFERENCE,
+    COL_RECEIVED: SortKey.RECEIVED_ON,
+    COL_REQUESTER: SortKey.REQUESTER,
+    COL_KIND: SortKey.KIND,
+    COL_TYPES: SortKey.REQUEST_TYPES,
+    COL_STATUS: SortKey.STATUS,
+    COL_ASSIGNEE: SortKey.ASSIGNEE,
+    COL_TARGET: SortKey.TARGET_ON,
+    COL_DAYS_LEFT: SortKey.TARGET_ON,  # fewer days left = an earlier target
+}
+#: The column that shows the header's sort arrow for a sort key.
+SORT_COLUMNS: dict[SortKey, int] = {
+    key: column for column, key in reversed(list(SORT_KEYS.items()))
+}
+
+#: Row tints, translucent so that they sit on the light or dark base colour and
+#: keep the palette's text colour readable on both.
+OVERDUE_TINT = QColor(229, 57, 53, 80)
+DUE_SOON_TINT = QColor(255, 171, 0, 80)
+_STATUS_ORDER = {status: i for i, status in enumerate(CaseStatus)}
+_MINUS = "\u2212"
+
+
+def _reference_key(reference: str) -> int:
+    """2026-0615 before 2026-30043: year, then the sequence as a number."""
+    year, _, sequence = reference.partition("-")
+    try:
+        return int(year) * 1_000_000 + int(sequence)
+    except ValueError:
+        return 0
+
+
+class CaseTableModel(QAbstractTableModel):
+    COL_REFERENCE = COL_REFERENCE
+    COL_RECEIVED = COL_RECEIVED
+    COL_REQUESTER = COL_REQUESTER
+    COL_KIND = COL_KIND
+    COL_TYPES = COL_TYPES
+    COL_STATUS = COL_STATUS
+    COL_ASSIGNEE = COL_ASSIGNEE
+    COL_TARGET = COL_TARGET
+    COL_DAYS_LEFT = COL_DAYS_LEFT
+
+    SortRole = Qt.ItemDataRole.UserRole + 1
+    RecordRole = Qt.ItemDataRole.UserRole + 2
+    UrgencyRole = Qt.ItemDataRole.UserRole + 3
+
+    PAGE_SIZE = 200
+    MAX_PAGES = 8
+
+    #: The :class:`Counts` of the last count query (after every re-query).
+    countsChanged = Signal(object)  # noqa: N815 - Qt signal naming
+    #: A page could not be read; the sentence to show.
+    loadFailed = Signal(str)  # noqa: N815
+
+    def __init__(
+        self,
+        ctx: DeskContext,
+        query: CaseQuery | None = None,
+        parent: QObject | None = None,
+        *,
+        page_size: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.page_size = page_size or self.PAGE_SIZE
+        self._query = query or CaseQuery()
+        self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
+        self._counts = Counts(total=0, by_quick=dict.fromkeys(QuickFilter, 0))
+        #: The sentence of the last read that failed (None once a count succeeds).
+        self.last_error: str | None = None
+        self._load_counts()
+
+    # -- the query -------------------------------------------------------------
+
+    @property
+    def query(self) -> CaseQuery:
+        return self._query
+
+    def counts(self) -> Counts:
+        return self._counts
+
+    def set_query(self, query: CaseQuery) -> None:
+        """Show another selection of cases (from the first row)."""
+        self._query = query
+        self._requery()
+
+    def refresh(self) -> None:
+        """Read the cases again with the same query (after a case changed)."""
+        self._requery()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self._query.sort and descending == self._query.descending:
+            return
+        self.set_query(self._query.with_(sort=key, descending=descending))
+
+    def _requery(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._load_counts()
+        self.endResetModel()
+        self.countsChanged.emit(self._counts)
+
+    def _load_counts(self) -> None:
+        try:
+            self._counts = case_list.count_cases(self.ctx, self._query)
+        except UserError as error:
+            self._counts = Counts(total=0, by_quick=dict.fromkeys(QuickFilter, 0))
+            self._failed(error)
+        else:
+            self.last_error = None
+
+    # -- rows --------------------------------------------------------------------
+
+    def record(self, row: int) -> CaseRow | None:
+        """The case shown in ``row``, reading its page if it is not cached."""
+        if not 0 <= row < self._counts.total:
+            return None
+        number, within = divmod(row, self.page_size)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._fetch_page(number)
+        else:
+            self._pages.move_to_end(number)
+        return page[within] if within < len(page) else None
+
+    def _fetch_page(self, number: int) -> list[CaseRow]:
+        try:
+            page = case_list.fetch_cases(
+                self.ctx, self._query, number * self.page_size, self.page_size
+            )
+        except UserError as error:
+            page = []
+            self._failed(error)
+        self._pages[number] = page
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def _failed(self, error: UserError) -> None:
+        self.last_error = str(error)
+        self.loadFailed.emit(self.last_error)
+
+    def cached_pages(self) -> list[int]:
+        """Page numbers held in memory, least recently used first."""
+        return list(self._pages)
+
+    def find_row(self, reference: str, *, hint: int = -1, max_pages: int = 5) -> int:
+        """The row showing ``reference``, or -1.
+
+        Looks in the cached pages, then in the page of ``hint``, then in the first
+        ``max_pages`` pages; it never reads the whole list.
+        """
+        for number, page in self._pages.items():
+            for within, row in enumerate(page):
+                if row.reference == reference:
+                    return number * self.page_size + within
+        candidates = [hint // self.page_size] if hint >= 0 else []
+        candidates += [n for n in range(max_pages) if n not in candidates]
+        last_page = (self._counts.total - 1) // self.page_size
+        for number in candidates:
+            if number > last_page or number in self._pages:
+                continue
+            for within, row in enumerate(self._fetch_page(number)):
+                if row.reference == reference:
+                    return number * self.page_size + within
+        return -1
+
+    # -- QAbstractTableModel -------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._counts.total
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(  # noqa: N802 - Qt's name
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self._alignment(section).value)
+        return None
+
+    def _headers(self) -> list[str]:
+        return [
+            self.tr("Reference"),
+            self.tr("Received"),
+            self.tr("Requester"),
+            self.tr("Kind"),
+            self.tr("Requests"),
+            self.tr("Status"),
+            self.tr("Assigned to"),
+            self.tr("Target"),
+            self.tr("Days left"),
+        ]
+
+    @staticmethod
+    def _alignment(column: int) -> Qt.AlignmentFlag:
+        horizontal = (
+            Qt.AlignmentFlag.AlignRight if column == COL_DAYS_LEFT else Qt.AlignmentFlag.AlignLeft
+        )
+        return horizontal | Qt.AlignmentFlag.AlignVCenter
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() >= COLUMN_COUNT:
+            return None
+        row = self.record(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self._alignment(column).value)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._background(row)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(row, column)
+        if role == self.SortRole:
+            return self._sort_value(row, column)
+        if role == self.RecordRole:
+            return row
+        if role == self.UrgencyRole:
+            return row.urgency
+        return None
+
+    # -- how a row looks ----------------------------------------------------------
+
+    def _display(self, row: CaseRow, column: int) -> str:
+        if column == COL_REFERENCE:
+            return row.reference
+        if column == COL_RECEIVED:
+            return row.received_on.isoformat()
+        if column == COL_REQUESTER:
+            return row.requester_name
+        if column == COL_KIND:
+            return labels.requester_kind(row.requester_kind)
+        if column == COL_TYPES:
+            return "・".join(labels.request_type_short(t) for t in row.request_types)
+        if column == COL_STATUS:
+            return labels.status(row.status)
+        if column == COL_ASSIGNEE:
+            return row.assigned_to
+        if column == COL_TARGET:
+            return row.target_on.isoformat()
+        return self._days_left(row)
+
+    def _days_left(self, row: CaseRow) -> str:
+        if row.urgency is Urgency.PAUSED:
+            return self.tr("paused")
+        if row.days_left is None:
+            return ""
+        if row.days_left < 0:
+            return f"{_MINUS}{-row.days_left}"
+        return str(row.days_left)
+
+    def _tooltip(self, row: CaseRow, column: int) -> str | None:
+        if column == COL_REQUESTER:
+            return row.requester_kana or None
+        if column == COL_KIND:
+            return labels.requester_kind(row.requester_kind)
+        if column == COL_TYPES:
+            return "\n".join(labels.request_type(t) for t in row.request_types) or None
+        if column in (COL_TARGET, COL_DAYS_LEFT):
+            return self._deadline_tip(row)
+        return None
+
+    def _deadline_tip(self, row: CaseRow) -> str:
+        lines = [
+            self.tr("Internal target: %1").replace("%1", labels.day_long(row.target_on)),
+            self.tr("Legal line: %1").replace("%1", labels.day_long(row.legal_line_on)),
+        ]
+        if row.urgency is Urgency.OVERDUE:
+            lines.insert(0, self.tr("Past the internal target"))
+        elif row.urgency is Urgency.DUE_SOON:
+            lines.insert(0, self.tr("Due within 3 business days"))
+        elif row.urgency is Urgency.PAUSED:
+            lines.insert(0, self.tr("The clock is paused while documents are awaited"))
+        return "\n".join(lines)
+
+    @staticmethod
+    def _background(row: CaseRow) -> QColor | None:
+        if row.urgency is Urgency.OVERDUE:
+            return QColor(OVERDUE_TINT)
+        if row.urgency is Urgency.DUE_SOON:
+            return QColor(DUE_SOON_TINT)
+        return None
+
+    @staticmethod
+    def _foreground(row: CaseRow) -> QColor | None:
+        if row.urgency is not Urgency.PAUSED:
+            return None
+        # The palette's text colour, half faded: grey on light and on dark bases.
+        text = QColor(QGuiApplication.palette().color(QPalette.ColorRole.Text))
+        text.setAlpha(140)
+        return text
+
+    @staticmethod
+    def _font(row: CaseRow, column: int) -> QFont | None:
+        if column == COL_DAYS_LEFT and row.urgency is Urgency.OVERDUE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    @staticmethod
+    def _sort_value(row: CaseRow, column: int) -> object:
+        values: dict[int, object] = {
+            COL_REFERENCE: _reference_key(row.reference),
+            COL_RECEIVED: row.received_on,
+            COL_REQUESTER: row.requester_kana or row.requester_name,
+            COL_KIND: row.requester_kind.value,
+            COL_TYPES: row.request_types[0].value if row.request_types else "",
+            COL_STATUS: _STATUS_ORDER[row.status],
+            COL_ASSIGNEE: row.assigned_to,
+            COL_TARGET: row.target_on,
+            COL_DAYS_LEFT: row.target_on,
+        }
+        value = values[column]
+        return value if not isinstance(value, date) else value.isoformat()

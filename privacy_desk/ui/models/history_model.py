@@ -1,0 +1,246 @@
+"""A case's history as a table: when, who, what, from, to; newest first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from privacy_desk.domain.decisions import Outcome, RefusalGround
+from privacy_desk.domain.requests import DisclosureMethod, FeePayment, RequesterKind, RequestType
+from privacy_desk.domain.status import CaseStatus
+from privacy_desk.services.context import DeskContext
+from privacy_desk.services.history import HistoryEntry, case_history
+from privacy_desk.ui import labels
+
+NONE_SHOWN = "—"
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def field_label(name: str) -> str:
+    """The translated name of a case field (``services.cases.EDITABLE_FIELDS`` and a few more)."""
+    names = {
+        "received_on": QCoreApplication.translate("HistoryModel", "Received on"),
+        "postmarked_on": QCoreApplication.translate("HistoryModel", "Postmark date"),
+        "requester_kind": QCoreApplication.translate("HistoryModel", "Requester kind"),
+        "requester_name": QCoreApplication.translate("HistoryModel", "Requester's name"),
+        "requester_kana": QCoreApplication.translate("HistoryModel", "Requester's name in kana"),
+        "requester_birth_date": QCoreApplication.translate(
+            "HistoryModel", "Requester's date of birth"
+        ),
+        "requester_postal_code": QCoreApplication.translate(
+            "HistoryModel", "Requester's postal code"
+        ),
+        "requester_address": QCoreApplication.translate("HistoryModel", "Requester's address"),
+        "requester_phone": QCoreApplication.translate("HistoryModel", "Requester's phone"),
+        "requester_email": QCoreApplication.translate("HistoryModel", "Requester's e-mail"),
+        "agent_name": QCoreApplication.translate("HistoryModel", "Agent's name"),
+        "agent_kana": QCoreApplication.translate("HistoryModel", "Agent's name in kana"),
+        "agent_postal_code": QCoreApplication.translate("HistoryModel", "Agent's postal code"),
+        "agent_address": QCoreApplication.translate("HistoryModel", "Agent's address"),
+        "agent_phone": QCoreApplication.translate("HistoryModel", "Agent's phone"),
+        "agent_email": QCoreApplication.translate("HistoryModel", "Agent's e-mail"),
+        "agent_qualification": QCoreApplication.translate("HistoryModel", "Agent's qualification"),
+        "agent_registration_number": QCoreApplication.translate(
+            "HistoryModel", "Agent's registration number"
+        ),
+        "disclosure_method": QCoreApplication.translate("HistoryModel", "Disclosure method"),
+        "fee_amount": QCoreApplication.translate("HistoryModel", "Fee amount"),
+        "fee_payment": QCoreApplication.translate("HistoryModel", "Fee payment"),
+        "money_order_number": QCoreApplication.translate("HistoryModel", "Money order number"),
+        "money_order_issued_on": QCoreApplication.translate(
+            "HistoryModel", "Money order issue date"
+        ),
+        "language": QCoreApplication.translate("HistoryModel", "Language of the letters"),
+        "assigned_to": QCoreApplication.translate("HistoryModel", "Assigned to"),
+        "notes": QCoreApplication.translate("HistoryModel", "Notes"),
+        "status": QCoreApplication.translate("HistoryModel", "Status"),
+        "target_on": QCoreApplication.translate("HistoryModel", "Target date"),
+    }
+    return names.get(name, name)
+
+
+def _language(value: str) -> str:
+    return {
+        "ja": QCoreApplication.translate("HistoryModel", "Japanese"),
+        "en": QCoreApplication.translate("HistoryModel", "English"),
+    }.get(value, value)
+
+
+def _enum_label(enum: type[StrEnum], label: Callable[[Any], str]) -> Callable[[object], str]:
+    def show(value: object) -> str:
+        try:
+            return label(enum(str(value)))
+        except ValueError:  # a value from an older version of the program
+            return str(value)
+
+    return show
+
+
+_FIELD_SHOWN: dict[str, Callable[[object], str]] = {
+    "requester_kind": _enum_label(RequesterKind, labels.requester_kind),
+    "disclosure_method": _enum_label(DisclosureMethod, labels.disclosure_method),
+    "fee_payment": _enum_label(FeePayment, labels.fee_payment),
+    "status": _enum_label(CaseStatus, labels.status),
+    "fee_amount": lambda value: f"¥{value:,}" if isinstance(value, int) else str(value),
+    "language": lambda value: _language(str(value)),
+}
+_outcome_shown = _enum_label(Outcome, labels.outcome)
+_ground_shown = _enum_label(RefusalGround, labels.refusal_ground)
+
+
+def readable_value(field: str, value: object) -> str:
+    """A stored value as the office reads it: translated labels, ISO dates, — for nothing."""
+    if value is None or value == "" or value == {}:
+        return NONE_SHOWN
+    if field.startswith("request.") and isinstance(value, Mapping):
+        parts = []
+        if value.get("outcome"):
+            parts.append(_outcome_shown(value["outcome"]))
+        if value.get("refusal_ground"):
+            parts.append(_ground_shown(value["refusal_ground"]))
+        if value.get("explanation"):
+            parts.append(str(value["explanation"]))
+        return " / ".join(parts) or NONE_SHOWN
+    shown = _FIELD_SHOWN.get(field)
+    if shown is not None:
+        return shown(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return " ".join(str(value).split())
+
+
+def local_time(recorded_at: str) -> str:
+    """``YYYY-MM-DD HH:MM`` in the computer's time zone, from a stored UTC time."""
+    try:
+        moment = datetime.fromisoformat(recorded_at)
+    except ValueError:
+        return recorded_at
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class HistoryModel(QAbstractTableModel):
+    """``case_history`` of one case, newest first; read-only."""
+
+    COL_WHEN, COL_WHO, COL_WHAT, COL_FROM, COL_TO = range(5)
+    COLUMN_COUNT = 5
+    SortRole = Qt.ItemDataRole.UserRole + 1
+    RecordRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, ctx: DeskContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.reference = ""
+        self._entries: list[HistoryEntry] = []
+        # (what, from, to) per entry, made once per load
+        self._texts: list[tuple[str, str, str]] = []
+
+    # -- loading --------------------------------------------------------------
+
+    def set_reference(self, reference: str) -> None:
+        """Load the history of case ``reference`` ("" empties the table)."""
+        self.reference = reference
+        self.reload()
+
+    def reload(self) -> None:
+        entries = case_history(self.ctx, self.reference) if self.reference else []
+        self.beginResetModel()
+        self._entries = list(reversed(entries))
+        self._texts = [self._describe(e) for e in self._entries]
+        self.endResetModel()
+
+    def entry(self, row: int) -> HistoryEntry:
+        return self._entries[row]
+
+    # -- the model ------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(  # noqa: N802 - Qt's name
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < self.COLUMN_COUNT:
+            return None
+        return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("From"), self.tr("To"))[
+            section
+        ]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        column = index.column()
+        if role == self.RecordRole:
+            return entry
+        if role == self.SortRole:
+            if column == self.COL_WHEN:
+                return entry.recorded_at
+            return self._text(index.row(), column)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(index.row(), column)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # -- texts ----------------------------------------------------------------
+
+    def _text(self, row: int, column: int) -> str:
+        entry = self._entries[row]
+        if column == self.COL_WHEN:
+            return local_time(entry.recorded_at)
+        if column == self.COL_WHO:
+            return entry.actor
+        what, old, new = self._texts[row]
+        return {self.COL_WHAT: what, self.COL_FROM: old, self.COL_TO: new}.get(column, "")
+
+    def _describe(self, entry: HistoryEntry) -> tuple[str, str, str]:
+        old = readable_value(entry.field, entry.old_value)
+        new = readable_value(entry.field, entry.new_value)
+        reason = str(entry.details.get("reason", "")).strip()
+        action = entry.action
+        if action == "case.create":
+            return self.tr("Request logged"), NONE_SHOWN, NONE_SHOWN
+        if action == "case.change":
+            return self.tr("Changed %1").replace("%1", field_label(entry.field)), old, new
+        if action == "case.status":
+            what = self.tr("Status changed")
+            on = entry.details.get("on")
+            if isinstance(on, str) and on != local_time(entry.recorded_at)[:10]:
+                what = self.tr("Status changed, effective %1").replace("%1", on)
+            return self._with_reason(what, reason), old, new
+        if action == "case.decide":
+            kind = entry.field.removeprefix("request.")
+            try:
+                type_label = labels.request_type(RequestType(kind))
+            except ValueError:
+                type_label = kind
+            return self.tr("Decided: %1").replace("%1", type_label), old, new
+        if action == "case.extend":
+            return self._with_reason(self.tr("Target date extended"), reason), old, new
+        what = action if not entry.field else f"{action}: {field_label(entry.field)}"
+        return what, old, new
+
+    def _with_reason(self, what: str, reason: str) -> str:
+        if not reason:
+            return what
+        return self.tr("%1 (reason: %2)").replace("%1", what).replace("%2", reason)

@@ -1,0 +1,443 @@
+"""The case list: every case, searched, filtered and sorted in SQL.
+
+Embedding: ``CaseListPage(ctx, parent)``. It emits ``openCase(reference)`` when a
+row is opened (Enter or double-click) and ``currentCaseChanged(reference)`` ("" for
+none) when the selection moves. Call :meth:`refresh` after another screen changed
+a case and :meth:`select_reference` to put the cursor on one.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacy_desk.domain.requests import RequesterKind, RequestType
+from privacy_desk.domain.status import CaseStatus
+from privacy_desk.errors import UserError
+from privacy_desk.services import case_list
+from privacy_desk.services.case_list import OPEN, CaseQuery, Counts, QuickFilter, SortKey
+from privacy_desk.services.context import DeskContext
+from privacy_desk.ui import labels
+from privacy_desk.ui.models.case_table_model import SORT_COLUMNS, CaseTableModel
+
+
+class CaseListPage(QWidget):
+    openCase = Signal(str)  # noqa: N815 - Qt signal naming
+    currentCaseChanged = Signal(str)  # noqa: N815
+
+    SEARCH_DELAY_MS = 200
+    #: Columns that take the spare width, with their shares.
+    FLEXIBLE_COLUMNS: ClassVar[dict[int, int]] = {
+        CaseTableModel.COL_REQUESTER: 2,
+        CaseTableModel.COL_KIND: 1,
+        CaseTableModel.COL_TYPES: 1,
+    }
+
+    STYLE = """
+        QToolButton#quickFilter { padding: 3px 10px; }
+        QToolButton#quickFilter:checked {
+            background: palette(highlight); color: palette(highlighted-text);
+            border: 1px solid palette(highlight); border-radius: 3px;
+        }
+        QToolButton#quickFilter[alert="true"] { font-weight: 600; }
+        QLabel#resultLabel[error="true"] { color: #e53935; font-weight: 600; }
+    """
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setStyleSheet(self.STYLE)
+        self._refreshing = False
+        self._kept: tuple[str, int] = ("", -1)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search reference, name, kana, address, phone"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(self.SEARCH_DELAY_MS)
+
+        self.status_combo = QComboBox()
+        self.status_combo.setToolTip(self.tr("Status"))
+        self._status_choices: list[frozenset[CaseStatus]] = [frozenset(OPEN), frozenset()]
+        self.status_combo.addItem(self.tr("Open cases"))
+        self.status_combo.addItem(self.tr("All statuses"))
+        for status in CaseStatus:
+            self.status_combo.addItem(labels.status(status))
+            self._status_choices.append(frozenset({status}))
+
+        self.type_combo = QComboBox()
+        self.type_combo.setToolTip(self.tr("Request type"))
+        self._type_choices: list[RequestType | None] = [None]
+        self.type_combo.addItem(self.tr("All types"))
+        for request_type in RequestType:
+            self.type_combo.addItem(labels.request_type(request_type))
+            self._type_choices.append(request_type)
+
+        self.assignee_combo = QComboBox()
+        self.assignee_combo.setToolTip(self.tr("Assigned to"))
+        self._assignee_choices: list[str | None] = []
+        self._load_assignees()
+
+        self.quick_group = QButtonGroup(self)
+        self.quick_group.setExclusive(True)
+        self.quick_buttons: dict[QuickFilter, QToolButton] = {}
+        for quick in QuickFilter:
+            button = QToolButton()
+            button.setObjectName("quickFilter")
+            button.setCheckable(True)
+            button.setAutoRaise(False)
+            button.setToolTip(self._quick_tooltip(quick))
+            self.quick_group.addButton(button)
+            self.quick_buttons[quick] = button
+        self.quick_buttons[QuickFilter.ALL].setChecked(True)
+
+        self.result_label = QLabel()
+        self.result_label.setObjectName("resultLabel")
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.table = QTableView()
+        self.model = CaseTableModel(ctx, self._query_from_widgets(CaseQuery()), self)
+        self._set_up_table()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status_combo, 1)
+        filters.addWidget(self.type_combo, 1)
+        filters.addWidget(self.assignee_combo, 1)
+        quick_row = QHBoxLayout()
+        quick_row.setSpacing(4)
+        for button in self.quick_buttons.values():
+            quick_row.addWidget(button)
+        quick_row.addStretch(1)
+        quick_row.addWidget(self.result_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(filters)
+        layout.addLayout(quick_row)
+        layout.addWidget(self.table, 1)
+
+        self.search.textChanged.connect(self._schedule_search)
+        self.search.returnPressed.connect(self._search_now)
+        self.search_timer.timeout.connect(self.apply_filters)
+        self.search.installEventFilter(self)
+        self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
+        for combo in (self.status_combo, self.type_combo, self.assignee_combo):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.quick_group.buttonClicked.connect(self._quick_clicked)
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.find_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.find_shortcut.activated.connect(self.focus_search)
+        self.model.countsChanged.connect(self._show_counts)
+        self.model.loadFailed.connect(self._show_error)
+        self.model.modelAboutToBeReset.connect(self._keep_current)
+        self.model.modelReset.connect(self._restore_current)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self._show_counts(self.model.counts())
+        if self.model.last_error:
+            self._show_error(self.model.last_error)
+
+    # -- building ------------------------------------------------------------------
+
+    def _set_up_table(self) -> None:
+        table = self.table
+        table.setModel(self.model)
+        table.setAlternatingRowColors(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setCornerButtonEnabled(False)
+        rows = table.verticalHeader()
+        rows.hide()
+        # Uniform row heights: a QTableView over 100,000 rows never measures them.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        # The text columns share the spare width (see _fit_columns): a stretched last
+        # column would put the days left far away from the target date.
+        header.setStretchLastSection(False)
+        header.setHighlightSections(False)
+        header.setSectionsMovable(False)
+        header.setMinimumSectionSize(40)
+        query = self.model.query
+        header.setSortIndicator(
+            SORT_COLUMNS[query.sort],
+            Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder,
+        )
+        table.setSortingEnabled(True)  # calls model.sort with the indicator: no re-query
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+
+        def width(*texts: str) -> int:
+            return max(metrics.horizontalAdvance(text) for text in texts) + 24
+
+        def header_width(column: int) -> int:
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            return metrics.horizontalAdvance(text) + 36  # room for the sort arrow
+
+        m = CaseTableModel
+        widths = {
+            m.COL_REFERENCE: width("2026-30043"),
+            m.COL_RECEIVED: width("2026-11-24"),
+            m.COL_REQUESTER: width("国" * 8),
+            m.COL_KIND: min(width(*(labels.requester_kind(k) for k in RequesterKind)), 170),
+            m.COL_TYPES: width(
+                labels.request_type_short(RequestType.DISCLOSURE)
+                + "・"
+                + labels.request_type_short(RequestType.SUSPENSION_OR_ERASURE)
+            ),
+            m.COL_STATUS: min(width(*(labels.status(s) for s in CaseStatus)), 180),
+            m.COL_ASSIGNEE: width("kobayashi"),
+            m.COL_TARGET: width("2026-11-24"),
+            m.COL_DAYS_LEFT: width(QCoreApplication.translate("CaseTableModel", "paused"), "−99"),
+        }
+        for column, size in widths.items():
+            header.resizeSection(column, max(size, header_width(column)))
+        self._text_widths = {c: header.sectionSize(c) for c in self.FLEXIBLE_COLUMNS}
+
+    def _fit_columns(self) -> None:
+        """Share the width the other columns leave among the text columns."""
+        header = self.table.horizontalHeader()
+        fixed = sum(
+            header.sectionSize(c) for c in range(header.count()) if c not in self._text_widths
+        )
+        spare = self.table.viewport().width() - fixed - sum(self._text_widths.values())
+        weights = self.FLEXIBLE_COLUMNS
+        total = sum(weights.values())
+        for column, base in self._text_widths.items():
+            header.resizeSection(column, base + max(spare, 0) * weights[column] // total)
+
+    def _load_assignees(self) -> None:
+        """(Re)fill the assignee choices, keeping the current one."""
+        current = (
+            self._assignee_choices[self.assignee_combo.currentIndex()]
+            if self.assignee_combo.currentIndex() >= 0
+            else None
+        )
+        try:
+            names = case_list.assignees(self.ctx)
+        except UserError as error:
+            names = []
+            self._show_error(str(error))
+        choices: list[str | None] = [None, "", *names]
+        if current and current not in choices:
+            choices.append(current)
+        blocked = self.assignee_combo.blockSignals(True)
+        self.assignee_combo.clear()
+        self.assignee_combo.addItem(self.tr("Anyone"))
+        self.assignee_combo.addItem(self.tr("Unassigned"))
+        for name in choices[2:]:
+            self.assignee_combo.addItem(name or "")
+        self._assignee_choices = choices
+        self.assignee_combo.setCurrentIndex(choices.index(current))
+        self.assignee_combo.blockSignals(blocked)
+
+    def _quick_label(self, quick: QuickFilter) -> str:
+        return {
+            QuickFilter.ALL: self.tr("All (%1)"),
+            QuickFilter.OVERDUE: self.tr("Overdue (%1)"),
+            QuickFilter.DUE_SOON: self.tr("Due within 3 business days (%1)"),
+            QuickFilter.AWAITING_DOCUMENTS: self.tr("Awaiting documents (%1)"),
+        }[quick]
+
+    def _quick_tooltip(self, quick: QuickFilter) -> str:
+        return {
+            QuickFilter.ALL: self.tr("Every case the search and filters find"),
+            QuickFilter.OVERDUE: self.tr("Cases past their internal target, clock running"),
+            QuickFilter.DUE_SOON: self.tr("Cases whose target falls within 3 business days"),
+            QuickFilter.AWAITING_DOCUMENTS: self.tr(
+                "Cases waiting for documents from the requester (clock paused)"
+            ),
+        }[quick]
+
+    # -- the query -------------------------------------------------------------------
+
+    def current_quick(self) -> QuickFilter:
+        for quick, button in self.quick_buttons.items():
+            if button.isChecked():
+                return quick
+        return QuickFilter.ALL
+
+    def _query_from_widgets(self, base: CaseQuery) -> CaseQuery:
+        return base.with_(
+            search=self.search.text().strip(),
+            statuses=self._status_choices[max(self.status_combo.currentIndex(), 0)],
+            request_type=self._type_choices[max(self.type_combo.currentIndex(), 0)],
+            assignee=self._assignee_choices[max(self.assignee_combo.currentIndex(), 0)],
+            quick=self.current_quick(),
+        )
+
+    def apply_filters(self) -> None:
+        """Query with what the search box, combos and quick filters say now."""
+        self.search_timer.stop()
+        query = self._query_from_widgets(self.model.query)
+        if query != self.model.query:
+            self.model.set_query(query)
+
+    def _schedule_search(self, _text: str) -> None:
+        self.search_timer.start()  # restarts: one query once typing pauses
+
+    def _search_now(self) -> None:
+        self.apply_filters()
+
+    def _quick_clicked(self, _button: QAbstractButton) -> None:
+        self.apply_filters()
+
+    def set_sort(self, key: SortKey, *, descending: bool) -> None:
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.table.sortByColumn(SORT_COLUMNS[key], order)
+
+    def refresh(self) -> None:
+        """Read the cases again (another screen changed one), keeping the cursor."""
+        self._load_assignees()
+        self._refreshing = True
+        try:
+            self.model.refresh()
+        finally:
+            self._refreshing = False
+
+    # -- the cursor ------------------------------------------------------------------
+
+    def current_reference(self) -> str:
+        index = self.table.currentIndex()
+        row = self.model.record(index.row()) if index.isValid() else None
+        return row.reference if row is not None else ""
+
+    def select_reference(self, reference: str) -> bool:
+        """Put the cursor on a case if the list shows it near the top (or cached)."""
+        row = self.model.find_row(reference)
+        if row < 0:
+            return False
+        self._select_row(row)
+        return True
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _keep_current(self) -> None:
+        index = self.table.currentIndex()
+        self._kept = (self.current_reference(), index.row() if index.isValid() else -1)
+
+    def _restore_current(self) -> None:
+        reference, row = self._kept
+        self._kept = ("", -1)
+        # Looks only in the page the view is about to show anyway: no extra reads.
+        found = self.model.find_row(reference, hint=row, max_pages=1) if reference else -1
+        if found >= 0:
+            self._select_row(found)
+        elif not self._refreshing:
+            self.table.scrollToTop()
+        if found < 0:
+            self.currentCaseChanged.emit("")
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.record(current.row()) if current.isValid() else None
+        self.currentCaseChanged.emit(row.reference if row is not None else "")
+
+    def _open_index(self, index: QModelIndex) -> None:
+        row = self.model.record(index.row()) if index.isValid() else None
+        if row is not None:
+            self.openCase.emit(row.reference)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- showing -------------------------------------------------------------------
+
+    def _show_counts(self, counts: Counts) -> None:
+        for quick, button in self.quick_buttons.items():
+            count = counts.by_quick.get(quick, 0)
+            button.setText(self._quick_label(quick).replace("%1", f"{count:,}"))
+            alert = quick is QuickFilter.OVERDUE and count > 0
+            if button.property("alert") != alert:
+                button.setProperty("alert", alert)
+                button.setStyleSheet(
+                    f"QToolButton:!checked {{ color: {self._alert_colour()}; }}" if alert else ""
+                )
+                self._repolish(button)
+        self.result_label.setProperty("error", False)
+        self._repolish(self.result_label)
+        self.result_label.setText(self.tr("Cases: %1").replace("%1", f"{counts.total:,}"))
+
+    def _show_error(self, text: str) -> None:
+        self.result_label.setProperty("error", True)
+        self._repolish(self.result_label)
+        self.result_label.setText(text)
+
+    def _alert_colour(self) -> str:
+        """A red that reads on this palette's buttons, light or dark."""
+        dark = self.palette().color(QPalette.ColorRole.Button).lightness() < 128
+        return "#ff8a80" if dark else "#c62828"
+
+    @staticmethod
+    def _repolish(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    # -- keys ------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns()
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if watched is self.search and plain:
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                self.apply_filters()
+                return True
+            if key == Qt.Key.Key_Down and self.model.rowCount() > 0:
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                if not self.table.currentIndex().isValid():
+                    self._select_row(0)
+                return True
+        if watched is self.table and plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._open_index(self.table.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
