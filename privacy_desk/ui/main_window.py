@@ -1,4 +1,4 @@
-"""The main window: menus, the current page, and a status bar."""
+"""The main window: the case list as home, Today, and a tab per open case."""
 
 from __future__ import annotations
 
@@ -8,16 +8,18 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
 from privacy_desk.cli import program_version
 from privacy_desk.errors import UserError
 from privacy_desk.services import maintenance
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.export import export_cases
-from privacy_desk.services.overview import Overview, overview
 from privacy_desk.ui import messages, tasks
-from privacy_desk.ui.pages.overview_page import OverviewPage
+from privacy_desk.ui.dialogs.log_request_dialog import LogRequestDialog
+from privacy_desk.ui.pages.case_detail_page import CaseDetailPage
+from privacy_desk.ui.pages.case_list_page import CaseListPage
+from privacy_desk.ui.pages.today_page import TodayPage
 
 T = TypeVar("T")
 
@@ -28,16 +30,34 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.busy = False
         self.setWindowTitle(self.tr("Privacy Desk"))
-        self.resize(1100, 700)
-        self.overview_page = OverviewPage(self)
-        self.setCentralWidget(self.overview_page)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1400, screen.width()), min(900, screen.height()))
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.case_list = CaseListPage(ctx, self)
+        self.today = TodayPage(ctx, self)
+        self.tabs.addTab(self.case_list, self.tr("Cases"))
+        self.tabs.addTab(self.today, self.tr("Today"))
+        for fixed in (0, 1):  # the list and Today stay
+            self.tabs.tabBar().setTabButton(
+                fixed, self.tabs.tabBar().ButtonPosition.RightSide, None
+            )
+        self.setCentralWidget(self.tabs)
+        self.case_list.openCase.connect(self.open_case)
+        self.today.openCase.connect(self.open_case)
+
         self.folder_label = QLabel(self.tr("Data folder: %1").replace("%1", str(ctx.paths.root)))
         self.statusBar().addPermanentWidget(self.folder_label)
-        self._build_menus()
-        self.refresh()
+        self._build_actions()
 
     def _action(
-        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -45,8 +65,10 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+    def _build_actions(self) -> None:
+        self.log_action = self._action(
+            self.tr("&Log Mailed Request…"), self.log_request, QKeySequence.StandardKey.New
+        )
         self.backup_action = self._action(self.tr("&Back Up Database…"), self.back_up)
         self.export_json_action = self._action(
             self.tr("Export Cases as &JSON…"), lambda: self.export("json")
@@ -56,6 +78,20 @@ class MainWindow(QMainWindow):
         )
         self.check_action = self._action(self.tr("C&heck Database"), self.check_database)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.cases_action = self._action(self.tr("&Cases"), lambda: self.show_tab(0), "Ctrl+1")
+        self.today_action = self._action(self.tr("&Today"), lambda: self.show_tab(1), "Ctrl+2")
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
+        )
+        self.close_case_action = self._action(
+            self.tr("Close Case &Tab"),
+            lambda: self.close_tab(self.tabs.currentIndex()),
+            QKeySequence.StandardKey.Close,
+        )
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.log_action)
+        file_menu.addSeparator()
         for action in (self.backup_action, self.export_json_action, self.export_csv_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -64,22 +100,77 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.refresh_action = self._action(
-            self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
-        )
+        for action in (self.cases_action, self.today_action, self.close_case_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Privacy Desk"), self.about))
 
-    # -- actions -------------------------------------------------------------
+        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.log_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.cases_action)
+        toolbar.addAction(self.today_action)
+        toolbar.addAction(self.refresh_action)
+        self.addToolBar(toolbar)
+
+    # -- navigation ----------------------------------------------------------------
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+
+    def case_page(self, reference: str) -> CaseDetailPage | None:
+        for index in range(2, self.tabs.count()):
+            page = self.tabs.widget(index)
+            if isinstance(page, CaseDetailPage) and page.reference == reference:
+                return page
+        return None
+
+    def open_case(self, reference: str) -> CaseDetailPage:
+        page = self.case_page(reference)
+        if page is None:
+            page = CaseDetailPage(self.ctx, reference, self)
+            page.caseChanged.connect(self._case_changed)
+            self.tabs.addTab(page, reference)
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def close_tab(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if not isinstance(page, CaseDetailPage):
+            return
+        if page.has_unsaved_changes() and not messages.confirm(
+            self,
+            self.tr("Close Case"),
+            self.tr("Case %1 has unsaved changes. Close it and lose them?").replace(
+                "%1", page.reference
+            ),
+        ):
+            return
+        self.tabs.removeTab(index)
+        page.deleteLater()
+
+    def _case_changed(self, reference: str) -> None:
+        self.case_list.refresh()
+        self.today.refresh()
 
     def refresh(self) -> None:
-        self._run(lambda: overview(self.ctx), self._show_overview, self.tr("Loading cases…"))
+        self.case_list.refresh()
+        self.today.refresh()
+        current = self.tabs.currentWidget()
+        if isinstance(current, CaseDetailPage) and not current.has_unsaved_changes():
+            current.reload()
 
-    def _show_overview(self, result: Overview) -> None:
-        self.overview_page.show_overview(result)
-        self.statusBar().showMessage(self.tr("Up to date."), 3000)
+    # -- actions -------------------------------------------------------------------
+
+    def log_request(self) -> None:
+        dialog = LogRequestDialog(self.ctx, self)
+        dialog.logged.connect(lambda _ref: self._case_changed(_ref))
+        dialog.exec()
 
     def back_up(self) -> None:
         suggested = Path.home() / f"privacy-desk-{date.today():%Y-%m-%d}.sqlite3"
@@ -149,7 +240,7 @@ class MainWindow(QMainWindow):
             ).replace("%1", program_version()),
         )
 
-    # -- plumbing --------------------------------------------------------------
+    # -- plumbing --------------------------------------------------------------------
 
     def _run(self, work: Callable[[], T], on_done: Callable[[T], None], busy_text: str) -> None:
         if self.busy:
@@ -176,6 +267,21 @@ class MainWindow(QMainWindow):
         raise error
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        unsaved = [
+            page.reference
+            for index in range(2, self.tabs.count())
+            if isinstance(page := self.tabs.widget(index), CaseDetailPage)
+            and page.has_unsaved_changes()
+        ]
+        if unsaved and not messages.confirm(
+            self,
+            self.tr("Quit"),
+            self.tr("Cases with unsaved changes: %1. Quit and lose them?").replace(
+                "%1", ", ".join(unsaved)
+            ),
+        ):
+            event.ignore()
+            return
         if self.busy and not messages.confirm(
             self,
             self.tr("Quit"),

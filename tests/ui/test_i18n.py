@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from privacy_desk.domain.status import CaseStatus
 from privacy_desk.services.context import DeskContext
 from privacy_desk.ui.app import I18N_DIR, install_translators
 from privacy_desk.ui.main_window import MainWindow
@@ -109,7 +108,7 @@ def test_the_japanese_translators_are_installed(qapp: QApplication) -> None:
     try:
         assert len(installed) == 2  # ours and Qt's own (qtbase)
         assert QCoreApplication.translate("MainWindow", "&File") == "ファイル(&F)"
-        assert QCoreApplication.translate("OverviewPage", "Closed") == "完了"
+        assert QCoreApplication.translate("Labels", "Closed") == "完了"
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
@@ -123,7 +122,6 @@ def test_the_main_window_in_japanese(japanese: None, qtbot: QtBot, desk: DeskCon
     window.show()
     qtbot.waitExposed(window)
     assert window.menuBar().actions()[0].text() == "ファイル(&F)"
-    page = window.overview_page
+    page = window.today
     assert page.awaiting_reply.caption.text() == "回答待ち"
-    assert page.status_tiles[CaseStatus.VERIFIED].caption.text() == "本人確認済み"
-    assert page.heading.text() == "登録されている案件：0 件"
+    assert window.tabs.tabText(1) == "今日"

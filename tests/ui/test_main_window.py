@@ -29,19 +29,54 @@ def open_window(qtbot: QtBot, desk: DeskContext) -> MainWindow:
     return window
 
 
-def test_the_main_window_shows_where_the_cases_stand(qtbot: QtBot, desk: DeskContext) -> None:
+def test_the_main_window_opens_on_the_case_list_with_today_beside(
+    qtbot: QtBot, desk: DeskContext
+) -> None:
     demo.add_demo_cases(desk, 120, seed=4)
     window = open_window(qtbot, desk)
     expected = overview(desk)
-    page = window.overview_page
     assert window.windowTitle() == "Privacy Desk"
-    assert "120" in page.heading.text()
-    assert "令和8年11月24日" in page.date_label.text()
-    for status in CaseStatus:
-        assert page.status_tiles[status].value.text() == f"{expected.by_status.get(status, 0):,}"
-    assert page.overdue.value.text() == str(expected.overdue)
-    assert page.overdue.property("alert") is (expected.overdue > 0)
+    assert window.tabs.currentWidget() is window.case_list
+    assert window.case_list.model.rowCount() == expected.awaiting_reply + sum(
+        expected.by_status.get(s, 0) for s in CaseStatus if s.is_open and not s.awaits_reply
+    )
+    today = window.today
+    assert "令和8年11月24日" in today.date_label.text()
+    assert today.overdue_tile.value.text() == str(expected.overdue)
+    assert today.overdue_tile.property("alert") is (expected.overdue > 0)
     assert str(desk.paths.root) in window.folder_label.text()
+
+
+def test_opening_a_case_from_the_list_and_editing_it(
+    qtbot: QtBot, desk: DeskContext, shown: Messages
+) -> None:
+    from privacy_desk.services import cases
+    from tests.helpers.cases import new_case
+
+    reference = cases.log_request(desk, new_case()).reference
+    window = open_window(qtbot, desk)
+    window.show_tab(0)
+    window.case_list.select_reference(reference)
+    window.case_list.openCase.emit(reference)
+    page = window.case_page(reference)
+    assert page is not None and window.tabs.currentWidget() is page
+    assert page.title.text().startswith(reference)
+    page.form.requester_phone.setText("075-111-2222")
+    page.form.requester_phone.editingFinished.emit()
+    assert page.has_unsaved_changes()
+    assert page.save()
+    assert cases.get_case(desk, reference).requester_phone == "075-111-2222"
+    assert not page.has_unsaved_changes()
+    assert page.history_model.rowCount() == 2  # logged, then the phone changed
+    window.open_case(reference)  # the same tab, not a second one
+    assert window.tabs.count() == 3
+    page.form.notes.setPlainText("電話で確認済み")
+    shown.confirm_answer = False
+    window.close_tab(2)
+    assert window.tabs.count() == 3  # kept: the clerk said no
+    shown.confirm_answer = True
+    window.close_tab(2)
+    assert window.tabs.count() == 2
 
 
 def test_back_up_from_the_menu(

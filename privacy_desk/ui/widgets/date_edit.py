@@ -37,7 +37,7 @@ class DateEdit(QLineEdit):
         self._today = today
         self._last: date | None = None
         self._hint: QLabel | None = None
-        self.setPlaceholderText(self.tr("2026-11-24 or R8.11.24"))
+        self.setPlaceholderText(self.tr("2026-11-24 / R8.11.24"))
         self._help = self.tr(
             "Type 2026-11-24, 2026/11/24, R8.11.24 or 令和8年11月24日.\n"
             "Up and Down move the date by one day."
@@ -45,6 +45,7 @@ class DateEdit(QLineEdit):
         self.setToolTip(self._help)
         self.setMaxLength(40)
         self.editingFinished.connect(self._finish)
+        self.textChanged.connect(self._show_era)
 
     # -- reading and writing ----------------------------------------------------
 
@@ -109,13 +110,17 @@ class DateEdit(QLineEdit):
         value = self.date()
         if value is not None and self.text() != value.isoformat():
             self.setText(value.isoformat())
+        self._show_era()
+        if value != self._last:
+            self._last = value
+            self.dateChanged.emit(value)
+
+    def _show_era(self) -> None:
+        """The era form beside the field, live while typing; nothing while unreadable."""
         era = self.era_text()
         if self._hint is not None:
             self._hint.setText(era)
         self.setToolTip(f"{era}\n\n{self._help}" if era else self._help)
-        if value != self._last:
-            self._last = value
-            self.dateChanged.emit(value)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         super().focusOutEvent(event)

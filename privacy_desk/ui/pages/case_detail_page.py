@@ -1,0 +1,217 @@
+"""One case: its fields to edit, its decisions, status moves, and its history beside."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacy_desk.errors import UserError
+from privacy_desk.services import cases
+from privacy_desk.services.context import DeskContext
+from privacy_desk.store.models import Case
+from privacy_desk.ui import labels, messages
+from privacy_desk.ui.dialogs.extend_dialog import ExtendTargetDialog
+from privacy_desk.ui.models.history_model import HistoryModel
+from privacy_desk.ui.widgets.assign_box import AssignBox
+from privacy_desk.ui.widgets.case_form import CaseForm
+from privacy_desk.ui.widgets.decisions_panel import DecisionsPanel
+from privacy_desk.ui.widgets.status_actions import StatusActions
+
+
+class CaseDetailPage(QWidget):
+    """Shows and edits one case; every change goes through the services."""
+
+    #: The case was changed here (lists elsewhere should re-read it).
+    caseChanged = Signal(str)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, ctx: DeskContext, reference: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.reference = reference
+        self.case: Case | None = None
+
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.deadlines = QLabel(self)
+        self.deadlines.setWordWrap(True)
+        self.extend_button = QPushButton(self.tr("Extend Target…"), self)
+        self.extend_button.clicked.connect(self.extend_target)
+        self.assign = AssignBox(ctx, self)
+        self.actions_bar = StatusActions(ctx, self)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.deadlines)
+        header.addLayout(titles, 1)
+        header.addWidget(self.extend_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.assign, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.form = CaseForm(ctx, self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.save_button = QPushButton(self.tr("Save Changes"), self)
+        self.save_button.setDefault(True)
+        self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.reload)
+        buttons = QHBoxLayout()
+        self.unsaved = QLabel(self)
+        buttons.addWidget(self.unsaved, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        details = QWidget(self)
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(scroll, 1)
+        details_layout.addLayout(buttons)
+
+        self.decisions = DecisionsPanel(ctx, self)
+        decisions_scroll = QScrollArea(self)
+        decisions_scroll.setWidgetResizable(True)
+        decisions_scroll.setWidget(self.decisions)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(details, self.tr("Details"))
+        self.tabs.addTab(decisions_scroll, self.tr("Decisions"))
+
+        self.history_model = HistoryModel(ctx, self)
+        self.history = QTableView(self)
+        self.history.setModel(self.history_model)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setWordWrap(False)
+        self.history.verticalHeader().hide()
+        head = self.history.horizontalHeader()
+        head.setSectionResizeMode(HistoryModel.COL_WHEN, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(HistoryModel.COL_WHO, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(HistoryModel.COL_WHAT, QHeaderView.ResizeMode.Interactive)
+        head.setStretchLastSection(True)
+        history_box = QWidget(self)
+        history_layout = QVBoxLayout(history_box)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_title = QLabel(self.tr("History"), self)
+        history_title.setStyleSheet("font-weight: 600;")
+        history_layout.addWidget(history_title)
+        history_layout.addWidget(self.history)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(history_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.actions_bar)
+        layout.addWidget(splitter, 1)
+
+        for part in (self.actions_bar, self.decisions, self.assign):
+            part.changed.connect(self._changed_elsewhere)
+        self.form.edited.connect(self._update_unsaved)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.reload()
+
+    # -- loading -------------------------------------------------------------------
+
+    def reload(self) -> None:
+        try:
+            case = cases.get_case(self.ctx, self.reference)
+        except UserError as error:
+            messages.error(self, self.tr("Case"), str(error))
+            return
+        self.show_case(case)
+
+    def show_case(self, case: Case, *, keep_form: bool = False) -> None:
+        """Show ``case``; ``keep_form`` leaves what the clerk is typing alone."""
+        self.case = case
+        self.title.setText(
+            self.tr("%1 · %2 · %3")
+            .replace("%1", case.reference)
+            .replace("%2", case.requester_name)
+            .replace("%3", labels.status(case.status))
+        )
+        self.deadlines.setText(self._deadline_text(case))
+        self.extend_button.setEnabled(case.status.awaits_reply)
+        if not keep_form:
+            self.form.set_case(case)
+        self.actions_bar.set_case(case)
+        self.decisions.set_case(case)
+        self.assign.set_case(case)
+        self.history_model.set_reference(case.reference)
+        self._update_unsaved()
+
+    def _deadline_text(self, case: Case) -> str:
+        parts = [
+            self.tr("Received %1").replace("%1", labels.day_long(case.received_on)),
+            self.tr("target %1").replace("%1", labels.day_long(case.target_on)),
+            self.tr("legal line %1").replace("%1", labels.day_long(case.legal_line_on)),
+        ]
+        if case.paused_days:
+            parts.append(self.tr("clock paused %1 days").replace("%1", str(case.paused_days)))
+        if case.extensions:
+            parts.append(self.tr("extended"))
+        if case.closed_on:
+            parts.append(self.tr("ended %1").replace("%1", labels.day_long(case.closed_on)))
+        return " · ".join(parts)
+
+    # -- changes -------------------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self.case is not None and self.form.changes())
+
+    def _update_unsaved(self) -> None:
+        dirty = self.has_unsaved_changes()
+        self.unsaved.setText(self.tr("Unsaved changes") if dirty else "")
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+
+    def save(self) -> bool:
+        if self.case is None:
+            return False
+        if not self.form.validate():
+            self.tabs.setCurrentIndex(0)
+            self.form.focus_first_problem()
+            return False
+        changes = self.form.changes()
+        if not changes:
+            return True
+        try:
+            case = cases.update_case(self.ctx, self.reference, changes)
+        except UserError as error:
+            messages.error(self, self.tr("Case"), str(error))
+            return False
+        self.show_case(cases.get_case(self.ctx, case.reference))
+        self.caseChanged.emit(self.reference)
+        return True
+
+    def extend_target(self) -> None:
+        if self.case is None:
+            return
+        dialog = ExtendTargetDialog(self.ctx, self.case, self)
+        if dialog.exec():
+            self._changed_elsewhere(self.reference)
+
+    def _changed_elsewhere(self, reference: str) -> None:
+        try:
+            case = cases.get_case(self.ctx, self.reference)
+        except UserError as error:
+            messages.error(self, self.tr("Case"), str(error))
+            return
+        self.show_case(case, keep_form=self.has_unsaved_changes())
+        self.caseChanged.emit(reference)

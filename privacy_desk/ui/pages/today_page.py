@@ -1,0 +1,211 @@
+"""Today: what is due, what is late, what has waited too long, what expires."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacy_desk.errors import UserError
+from privacy_desk.services.context import DeskContext
+from privacy_desk.services.overview import Overview, overview
+from privacy_desk.services.today import MoneyOrderRow, Today, today_view
+from privacy_desk.ui import labels, messages
+from privacy_desk.ui.models.case_rows_model import CaseRowsModel
+from privacy_desk.ui.models.case_table_model import AnyIndex, CaseTableModel
+from privacy_desk.ui.widgets.tile import Tile
+
+CASE_COLUMNS = (
+    CaseTableModel.COL_REFERENCE,
+    CaseTableModel.COL_REQUESTER,
+    CaseTableModel.COL_TYPES,
+    CaseTableModel.COL_STATUS,
+    CaseTableModel.COL_ASSIGNEE,
+    CaseTableModel.COL_TARGET,
+    CaseTableModel.COL_DAYS_LEFT,
+)
+
+
+class MoneyOrderModel(QAbstractTableModel):
+    """Postal money orders of open cases that expire soon (valid six months)."""
+
+    COL_REFERENCE, COL_REQUESTER, COL_NUMBER, COL_ISSUED, COL_EXPIRES = range(5)
+    RecordRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[MoneyOrderRow] = []
+        self.as_of = None
+
+    def set_rows(self, rows: list[MoneyOrderRow], as_of: object) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.as_of = as_of
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 5
+
+    def headerData(  # noqa: N802 - Qt's name
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = [
+            self.tr("Reference"),
+            self.tr("Requester"),
+            self.tr("Money order no."),
+            self.tr("Issued"),
+            self.tr("Valid until"),
+        ]
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == self.RecordRole:
+            return row.case
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                row.case.reference,
+                row.case.requester_name,
+                row.number,
+                row.issued_on.isoformat(),
+                row.expires_on.isoformat(),
+            ][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_EXPIRES:
+            return labels.day_long(row.expires_on)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and self.as_of is not None
+            and row.expires_on < self.as_of  # type: ignore[operator]
+        ):
+            from PySide6.QtGui import QColor
+
+            return QColor(198, 40, 40)
+        return None
+
+
+class _Section(QGroupBox):
+    """A titled, compact table with its count in the title."""
+
+    def __init__(self, title: str, model: QAbstractTableModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.base_title = title
+        self.model = model
+        self.view = QTableView(self)
+        self.view.setModel(model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.empty = QLabel(self)
+        self.empty.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(self.empty)
+
+    def update_title(self, empty_text: str) -> None:
+        count = self.model.rowCount()
+        self.setTitle(f"{self.base_title}（{count}）")
+        self.view.setVisible(count > 0)
+        self.empty.setVisible(count == 0)
+        self.empty.setText(empty_text)
+        self.view.resizeColumnsToContents()
+
+
+class TodayPage(QWidget):
+    """The first screen of the day."""
+
+    openCase = Signal(str)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.date_label = QLabel(self)
+        self.date_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        layout.addWidget(self.date_label)
+
+        tiles = QHBoxLayout()
+        self.awaiting_reply = Tile(self.tr("Awaiting a reply"))
+        self.due_soon = Tile(self.tr("Due within 3 business days"))
+        self.overdue_tile = Tile(self.tr("Past the internal target"))
+        self.past_legal = Tile(self.tr("Past the legal two-week line"))
+        for tile in (self.awaiting_reply, self.due_soon, self.overdue_tile, self.past_legal):
+            tiles.addWidget(tile)
+        layout.addLayout(tiles)
+
+        self.due_today_model = CaseRowsModel(ctx, self)
+        self.overdue_model = CaseRowsModel(ctx, self)
+        self.waiting_model = CaseRowsModel(ctx, self)
+        self.money_model = MoneyOrderModel(self)
+        self.due_today = _Section(self.tr("Due today"), self.due_today_model, self)
+        self.overdue = _Section(self.tr("Overdue"), self.overdue_model, self)
+        self.waiting = _Section("", self.waiting_model, self)
+        self.money_orders = _Section(
+            self.tr("Money orders expiring within 30 days"), self.money_model, self
+        )
+        grid = QGridLayout()
+        grid.addWidget(self.due_today, 0, 0)
+        grid.addWidget(self.overdue, 0, 1)
+        grid.addWidget(self.waiting, 1, 0)
+        grid.addWidget(self.money_orders, 1, 1)
+        layout.addLayout(grid, 1)
+        for section in (self.due_today, self.overdue, self.waiting):
+            for column in range(CaseTableModel.COL_DAYS_LEFT + 1):
+                section.view.setColumnHidden(column, column not in CASE_COLUMNS)
+        for section in (self.due_today, self.overdue, self.waiting, self.money_orders):
+            section.view.doubleClicked.connect(self._open)
+            section.view.activated.connect(self._open)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            today = today_view(self.ctx)
+            counts = overview(self.ctx)
+        except UserError as error:
+            messages.error(self, self.tr("Today"), str(error))
+            return
+        self.show_today(today, counts)
+
+    def show_today(self, today: Today, counts: Overview) -> None:
+        self.date_label.setText(labels.day_long(today.as_of))
+        self.awaiting_reply.set_value(counts.awaiting_reply)
+        self.due_soon.set_value(counts.due_soon)
+        self.overdue_tile.set_value(counts.overdue, alert=counts.overdue > 0)
+        self.past_legal.set_value(counts.past_legal_line, alert=counts.past_legal_line > 0)
+        self.due_today_model.set_rows(today.due_today)
+        self.overdue_model.set_rows(today.overdue)
+        self.waiting_model.set_rows(today.waiting_long)
+        self.money_model.set_rows(today.expiring_money_orders, today.as_of)
+        self.waiting.base_title = self.tr("Awaiting documents for more than %1 days").replace(
+            "%1", str(today.waiting_days)
+        )
+        self.due_today.update_title(self.tr("Nothing is due today."))
+        self.overdue.update_title(self.tr("No case is past its target."))
+        self.waiting.update_title(self.tr("No case has waited that long."))
+        self.money_orders.update_title(self.tr("No money order expires soon."))
+
+    def _open(self, index: QModelIndex) -> None:
+        row = index.data(CaseTableModel.RecordRole)
+        if row is not None:
+            self.openCase.emit(row.reference)
