@@ -29,6 +29,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.busy = False
+        self.log_dialog: LogRequestDialog | None = None
         self.setWindowTitle(self.tr("Privacy Desk"))
         screen = self.screen().availableGeometry()
         self.resize(min(1400, screen.width()), min(900, screen.height()))
@@ -167,10 +168,20 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------------
 
-    def log_request(self) -> None:
-        dialog = LogRequestDialog(self.ctx, self)
-        dialog.logged.connect(lambda _ref: self._case_changed(_ref))
-        dialog.exec()
+    def log_request(self) -> LogRequestDialog:
+        """Open the intake form (one at a time; it stays open for the next envelope)."""
+        if self.log_dialog is None:
+            self.log_dialog = LogRequestDialog(self.ctx, self)
+            self.log_dialog.logged.connect(self._case_changed)
+            self.log_dialog.finished.connect(self._log_dialog_closed)
+        self.log_dialog.open()
+        self.log_dialog.raise_()
+        return self.log_dialog
+
+    def _log_dialog_closed(self) -> None:
+        if self.log_dialog is not None:
+            self.log_dialog.deleteLater()
+            self.log_dialog = None
 
     def back_up(self) -> None:
         suggested = Path.home() / f"privacy-desk-{date.today():%Y-%m-%d}.sqlite3"
