@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from privacy_desk.domain.decisions import Outcome, RefusalGround
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.domain.status import CaseStatus
-from privacy_desk.services.cases import get_case
 from privacy_desk.services.case_list import QuickFilter
+from privacy_desk.services.cases import get_case
 from privacy_desk.services.context import DeskContext
 from privacy_desk.ui.main_window import MainWindow
 from tests.ui.conftest import Messages
