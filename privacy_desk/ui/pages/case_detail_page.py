@@ -99,8 +99,11 @@ class CaseDetailPage(QWidget):
         head = self.history.horizontalHeader()
         head.setSectionResizeMode(HistoryModel.COL_WHEN, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(HistoryModel.COL_WHO, QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(HistoryModel.COL_WHAT, QHeaderView.ResizeMode.Interactive)
-        head.setStretchLastSection(True)
+        head.setSectionResizeMode(HistoryModel.COL_WHAT, QHeaderView.ResizeMode.Stretch)
+        for column in (HistoryModel.COL_FROM, HistoryModel.COL_TO):
+            head.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            head.resizeSection(column, 130)
+        head.setStretchLastSection(False)
         history_box = QWidget(self)
         history_layout = QVBoxLayout(history_box)
         history_layout.setContentsMargins(0, 0, 0, 0)
