@@ -268,12 +268,28 @@ def _refresh_deadlines(ctx: DeskContext, case: Case, today: date) -> None:
     case.paused_days = result.paused_days
 
 
-def update_case(ctx: DeskContext, reference: str, changes: Mapping[str, object]) -> Case:
-    """Change fields of a case; each changed field is audited with old and new value."""
+def update_case(
+    ctx: DeskContext,
+    reference: str,
+    changes: Mapping[str, object],
+    *,
+    request_texts: Mapping[RequestType, tuple[str, str]] | None = None,
+    new_enclosures: Sequence[EnclosureInput] = (),
+    enclosures_received_on: date | None = None,
+) -> Case:
+    """Change a case in one transaction; every change is audited with old and new value.
+
+    ``changes`` sets fields of :data:`EDITABLE_FIELDS`; ``request_texts`` sets the
+    data concerned and the reasons of request types the case has; ``new_enclosures``
+    records what arrived later (on ``enclosures_received_on``, default today).
+    """
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
         raise InvalidInput(f"These fields cannot be changed here: {', '.join(sorted(unknown))}.")
     today = ctx.today()
+    arrived = enclosures_received_on or today
+    if new_enclosures and not arrived <= today:
+        raise InvalidInput("An enclosure cannot arrive in the future.")
     with ctx.db.write() as session:
         case = load_case(session, reference)
         records = []
@@ -285,6 +301,36 @@ def update_case(ctx: DeskContext, reference: str, changes: Mapping[str, object])
                 continue
             setattr(case, name, value)
             records.append(case_event(ctx, reference, "case.change", name, old, value))
+        by_type = {r.request_type: r for r in case.requests}
+        for request_type, (data, reasons) in (request_texts or {}).items():
+            request = by_type.get(request_type)
+            if request is None:
+                raise InvalidInput(f"Case {reference} has no request of that type.")
+            for attribute, value in (("data_concerned", data), ("reasons", reasons)):
+                old = getattr(request, attribute)
+                if old != value:
+                    setattr(request, attribute, value)
+                    field_name = f"request.{request_type.value}.{attribute}"
+                    records.append(
+                        case_event(ctx, reference, "case.change", field_name, old, value)
+                    )
+        for enclosure in new_enclosures:
+            case.enclosures.append(
+                Enclosure(
+                    kind=enclosure.kind, description=enclosure.description, received_on=arrived
+                )
+            )
+            records.append(
+                case_event(
+                    ctx,
+                    reference,
+                    "case.enclosure",
+                    "enclosures",
+                    None,
+                    enclosure.kind,
+                    {"received_on": arrived.isoformat(), "description": enclosure.description},
+                )
+            )
         if not records:
             return case
         _refuse_bad_intake(today, case, case.request_types)

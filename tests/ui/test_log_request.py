@@ -704,8 +704,9 @@ def test_the_form_edits_a_stored_case(qtbot: QtBot, desk: DeskContext) -> None:
     assert form.money_order_issued_on.text() == "2026-11-01"
     assert form.request_checks[RequestType.DISCLOSURE].isChecked()
     assert not form.request_checks[RequestType.DISCLOSURE].isEnabled()  # requests stay as logged
-    assert form.request_data[RequestType.DISCLOSURE].isReadOnly()
+    assert not form.request_data[RequestType.DISCLOSURE].isReadOnly()  # texts can be corrected
     assert form.enclosure_notes[EnclosureKind.IDENTITY_DOCUMENT].text() == "運転免許証"
+    assert form.enclosure_notes[EnclosureKind.IDENTITY_DOCUMENT].isReadOnly()  # received
     assert form.changes() == {}
     assert not form.has_input()
 

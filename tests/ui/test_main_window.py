@@ -176,3 +176,33 @@ def test_the_bundled_japanese_font_is_used(qapp) -> None:
         assert all(metrics.inFontUcs4(ord(ch)) for ch in "個人情報保護ヤマダやまだ令和")
     finally:
         qapp.setFont(before)
+
+
+def test_documents_that_arrive_later_and_corrected_request_texts_are_saved(
+    qtbot: QtBot, desk: DeskContext
+) -> None:
+    from privacy_desk.domain.requests import EnclosureKind, RequestType
+    from privacy_desk.services import cases
+    from privacy_desk.services.history import case_history
+    from tests.helpers.cases import new_case
+
+    reference = cases.log_request(desk, new_case()).reference  # form + ID enclosed
+    window = open_window(qtbot, desk)
+    page = window.open_case(reference)
+    form = page.form
+    assert not form.enclosure_checks[EnclosureKind.REQUEST_FORM].isEnabled()  # received
+    assert form.enclosure_checks[EnclosureKind.AGENT_PROOF].isEnabled()  # may come later
+    assert not form.request_checks[RequestType.DISCLOSURE].isEnabled()  # types are fixed
+    form.enclosure_checks[EnclosureKind.RETURN_ENVELOPE].setChecked(True)
+    form.request_data[RequestType.DISCLOSURE].setText("会員登録情報と購入履歴")
+    form.request_data[RequestType.DISCLOSURE].editingFinished.emit()
+    assert page.has_unsaved_changes()
+    assert page.save()
+    stored = cases.get_case(desk, reference)
+    assert [e.kind for e in stored.enclosures][-1] is EnclosureKind.RETURN_ENVELOPE
+    assert stored.requests[0].data_concerned == "会員登録情報と購入履歴"
+    actions = [(h.action, h.field) for h in case_history(desk, reference)]
+    assert ("case.enclosure", "enclosures") in actions
+    assert ("case.change", "request.disclosure.data_concerned") in actions
+    assert not form.enclosure_checks[EnclosureKind.RETURN_ENVELOPE].isEnabled()  # now received
+    assert not page.has_unsaved_changes()

@@ -176,7 +176,10 @@ class CaseDetailPage(QWidget):
     # -- changes -------------------------------------------------------------------
 
     def has_unsaved_changes(self) -> bool:
-        return bool(self.case is not None and self.form.changes())
+        form = self.form
+        return self.case is not None and bool(
+            form.changes() or form.request_text_changes() or form.new_enclosures()
+        )
 
     def _update_unsaved(self) -> None:
         dirty = self.has_unsaved_changes()
@@ -191,11 +194,16 @@ class CaseDetailPage(QWidget):
             self.tabs.setCurrentIndex(0)
             self.form.focus_first_problem()
             return False
-        changes = self.form.changes()
-        if not changes:
+        if not self.has_unsaved_changes():
             return True
         try:
-            case = cases.update_case(self.ctx, self.reference, changes)
+            case = cases.update_case(
+                self.ctx,
+                self.reference,
+                self.form.changes(),
+                request_texts=self.form.request_text_changes(),
+                new_enclosures=self.form.new_enclosures(),
+            )
         except UserError as error:
             messages.error(self, self.tr("Case"), str(error))
             return False

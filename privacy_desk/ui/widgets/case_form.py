@@ -82,6 +82,8 @@ class CaseForm(QWidget):
         self._changed: set[str] = set()  # fields the clerk typed in or changed
         self._touched: set[str] = set()  # ... and then left: their problems are shown
         self._loaded: dict[str, object] | None = None  # editable values of the stored case
+        self._loaded_requests: dict[RequestType, tuple[str, str]] = {}
+        self._loaded_enclosures: set[EnclosureKind] = set()
         self._baseline: tuple[object, ...] = ()
         self._editors: dict[str, QWidget] = {}  # field name -> widget that gets focus/border
         self._messages: dict[str, QLabel] = {}  # field name -> red/amber text under it
@@ -502,7 +504,11 @@ class CaseForm(QWidget):
         return NewCase(**values)
 
     def set_case(self, case: Case) -> None:
-        """Fill the form from a stored case for editing; requests and enclosures read-only."""
+        """Fill the form from a stored case for editing.
+
+        The request types asked and the enclosures received stay as logged; the texts
+        of the requests can be corrected and enclosures that arrive later ticked.
+        """
         self._loading = True
         try:
             self._reset_fields(keep_arrival=False)
@@ -547,6 +553,8 @@ class CaseForm(QWidget):
             self.assigned_to.setEditText(case.assigned_to)
             self.notes.setPlainText(case.notes)
             self._loaded = self._editable_values()
+            self._loaded_requests = self._request_texts()
+            self._loaded_enclosures = set(notes)
             self._update_enabled()
         finally:
             self._loading = False
@@ -567,6 +575,35 @@ class CaseForm(QWidget):
 
     def is_editing(self) -> bool:
         return self._loaded is not None
+
+    def _request_texts(self) -> dict[RequestType, tuple[str, str]]:
+        return {
+            kind: (
+                self.request_data[kind].text().strip(),
+                self.request_reasons[kind].text().strip(),
+            )
+            for kind in self.request_types()
+        }
+
+    def request_text_changes(self) -> dict[RequestType, tuple[str, str]]:
+        """Data concerned and reasons corrected since the case was loaded (editing only)."""
+        if self._loaded is None:
+            return {}
+        return {
+            kind: texts
+            for kind, texts in self._request_texts().items()
+            if self._loaded_requests.get(kind) != texts
+        }
+
+    def new_enclosures(self) -> list[EnclosureInput]:
+        """Enclosures ticked since the case was loaded: they arrived later (editing only)."""
+        if self._loaded is None:
+            return []
+        return [
+            EnclosureInput(kind, self.enclosure_notes[kind].text().strip())
+            for kind in EnclosureKind
+            if self.enclosure_checks[kind].isChecked() and kind not in self._loaded_enclosures
+        ]
 
     def has_input(self) -> bool:
         """Whether anything was typed or ticked since the form was filled or cleared."""
@@ -590,6 +627,8 @@ class CaseForm(QWidget):
     def clear_for_next(self, keep_arrival: bool = True) -> None:
         """An empty form for the next envelope (a new case); the arrival date can stay."""
         self._loaded = None
+        self._loaded_requests = {}
+        self._loaded_enclosures = set()
         self._loading = True
         try:
             self._reset_fields(keep_arrival=keep_arrival)
@@ -658,17 +697,16 @@ class CaseForm(QWidget):
             self.request_reasons[kind].setVisible(on)
             self.request_data[kind].setEnabled(on)
             self.request_reasons[kind].setEnabled(on)
-            if editing:
+            if editing:  # the types asked are fixed; their texts can be corrected
                 self.request_checks[kind].setEnabled(False)
-                self.request_data[kind].setReadOnly(True)
-                self.request_reasons[kind].setReadOnly(True)
         self.disclosure_method.setEnabled(self._asks_disclosure())
         money_order = self._fee_payment() is FeePayment.POSTAL_MONEY_ORDER
         self.money_order_number.setEnabled(money_order)
         self.money_order_issued_on.setEnabled(money_order)
         for kind in EnclosureKind:
             self.enclosure_notes[kind].setEnabled(self.enclosure_checks[kind].isChecked())
-            if editing:
+            if editing and kind in self._loaded_enclosures:
+                # what was received stays received; what arrives later can be ticked
                 self.enclosure_checks[kind].setEnabled(False)
                 self.enclosure_notes[kind].setReadOnly(True)
 
