@@ -109,6 +109,11 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Privacy Desk"), self.about))
 
+        # toolbar buttons carry no mnemonic: "受付(&L)" would read "受付(L)"
+        self.log_action.setIconText(self.tr("Log Request"))
+        self.cases_action.setIconText(self.tr("Cases"))
+        self.today_action.setIconText(self.tr("Today"))
+        self.refresh_action.setIconText(self.tr("Refresh"))
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)

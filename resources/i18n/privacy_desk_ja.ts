@@ -13,6 +13,1021 @@
     </message>
 </context>
 <context>
+    <name>AssignBox</name>
+    <message>
+        <source>Assigned to:</source>
+        <translation>担当者：</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>未割当て</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>割り当て</translation>
+    </message>
+    <message>
+        <source>Give the case to the colleague named here.</source>
+        <translation>ここで指定した担当者に案件を割り当てます。</translation>
+    </message>
+    <message>
+        <source>Colleagues not loaded</source>
+        <translation>担当者一覧を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>割り当てできませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPage</name>
+    <message>
+        <source>Extend Target…</source>
+        <extracomment>The case was changed here (lists elsewhere should re-read it).</extracomment>
+        <translation>目標日を延長…</translation>
+    </message>
+    <message>
+        <source>Save Changes</source>
+        <translation>変更を保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>受付日 %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>社内目標日 %1</translation>
+    </message>
+    <message>
+        <source>legal line %1</source>
+        <translation>法定2週間 %1</translation>
+    </message>
+    <message>
+        <source>clock paused %1 days</source>
+        <translation>期間停止 %1 日</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>延長あり</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>終了 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更があります</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>1. Envelope</source>
+        <extracomment>The clerk changed something (not emitted while the form is filled by code).</extracomment>
+        <translation>1. 封書</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival date:</source>
+        <translation>受付日(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Postmark date:</source>
+        <translation>消印日(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Letter written in:</source>
+        <translation>書面の言語：</translation>
+    </message>
+    <message>
+        <source>2. Who is writing</source>
+        <translation>2. 請求者の区分</translation>
+    </message>
+    <message>
+        <source>3. Principal (whose data it is)</source>
+        <translation>3. 本人（個人データの本人）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name in kana:</source>
+        <translation>フリガナ：</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>生年月日(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>郵便番号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>住所(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>電話番号：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>メール：</translation>
+    </message>
+    <message>
+        <source>4. Agent (only when an agent writes)</source>
+        <translation>4. 代理人（代理人による請求の場合のみ）</translation>
+    </message>
+    <message>
+        <source>A&amp;gent&apos;s name:</source>
+        <translation>代理人氏名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>郵便番号：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>住所：</translation>
+    </message>
+    <message>
+        <source>Qualification:</source>
+        <translation>資格：</translation>
+    </message>
+    <message>
+        <source>e.g. parent, guardian, attorney, judicial scrivener</source>
+        <translation>例：親権者、成年後見人、弁護士、司法書士</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>登録番号：</translation>
+    </message>
+    <message>
+        <source>5. What is requested</source>
+        <translation>5. 請求内容</translation>
+    </message>
+    <message>
+        <source>Data concerned</source>
+        <translation>対象の個人データ</translation>
+    </message>
+    <message>
+        <source>Which personal data the request is about</source>
+        <translation>請求の対象となる保有個人データ</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>請求の理由</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Disclose by:</source>
+        <translation>開示の方法：</translation>
+    </message>
+    <message>
+        <source>6. Fee</source>
+        <translation>6. 手数料</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>&amp;Fee enclosed:</source>
+        <translation>手数料額(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Paid by:</source>
+        <translation>支払方法：</translation>
+    </message>
+    <message>
+        <source>Money order number:</source>
+        <translation>小為替番号：</translation>
+    </message>
+    <message>
+        <source>Money order issued on:</source>
+        <translation>小為替発行日：</translation>
+    </message>
+    <message>
+        <source>7. Enclosures received</source>
+        <translation>7. 同封書類</translation>
+    </message>
+    <message>
+        <source>which document, e.g. driver&apos;s license</source>
+        <translation>書類の種類（例：運転免許証）</translation>
+    </message>
+    <message>
+        <source>e.g. power of attorney, family register</source>
+        <translation>例：委任状、戸籍謄本</translation>
+    </message>
+    <message>
+        <source>what it is</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>8. Handling</source>
+        <translation>8. 担当とメモ</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>未割当て</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;to:</source>
+        <translation>担当者(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>メモ(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No fee is due for these request types (APPI Art. 38); plan to return it.</source>
+        <translation>この請求の種類では手数料を徴収できません（法第38条）。返還の手配をしてください。</translation>
+    </message>
+    <message>
+        <source>This money order expired on %1, before the letter arrived; it cannot be cashed.</source>
+        <translation>この定額小為替は到着前の %1 に有効期限が切れているため、換金できません。</translation>
+    </message>
+    <message>
+        <source>The arrival date is in the future.</source>
+        <translation>受付日が未来の日付です。</translation>
+    </message>
+    <message>
+        <source>The postmark is later than the arrival date.</source>
+        <translation>消印日が受付日より後になっています。</translation>
+    </message>
+    <message>
+        <source>Enter the requester&apos;s name.</source>
+        <translation>氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>生年月日が未来の日付です。</translation>
+    </message>
+    <message>
+        <source>A postal code has 7 digits, like 617-0002.</source>
+        <translation>郵便番号は 617-0002 のように7桁で入力してください。</translation>
+    </message>
+    <message>
+        <source>The request comes from an agent: enter the agent&apos;s name.</source>
+        <translation>代理人による請求です。代理人の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Tick at least one request type.</source>
+        <translation>請求の種類を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>A request type is ticked twice.</source>
+        <translation>同じ請求の種類が2回選ばれています。</translation>
+    </message>
+    <message>
+        <source>The fee cannot be negative.</source>
+        <translation>手数料にマイナスの金額は入力できません。</translation>
+    </message>
+    <message>
+        <source>Say how the fee was paid (money order or stamps).</source>
+        <translation>手数料の支払方法（定額小為替または郵便切手）を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Search reference, name, kana, address, phone</source>
+        <extracomment>Columns that take the spare width, with their shares.</extracomment>
+        <translation>案件番号・氏名・フリガナ・住所・電話番号で検索</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>未完了の案件</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべてのステータス</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>請求の種類</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>すべての担当者</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未割当て</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>すべて（%1）</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>期限超過（%1）</translation>
+    </message>
+    <message>
+        <source>Due within 3 business days (%1)</source>
+        <translation>3営業日以内に期限（%1）</translation>
+    </message>
+    <message>
+        <source>Awaiting documents (%1)</source>
+        <translation>書類待ち（%1）</translation>
+    </message>
+    <message>
+        <source>Every case the search and filters find</source>
+        <translation>検索条件と絞り込みに該当するすべての案件</translation>
+    </message>
+    <message>
+        <source>Cases past their internal target, clock running</source>
+        <translation>社内目標日を過ぎた案件（期間停止中のものを除く）</translation>
+    </message>
+    <message>
+        <source>Cases whose target falls within 3 business days</source>
+        <translation>社内目標日まで3営業日以内の案件</translation>
+    </message>
+    <message>
+        <source>Cases waiting for documents from the requester (clock paused)</source>
+        <translation>請求者からの書類を待っている案件（期間停止中）</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>%1 件</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Reference</source>
+        <extracomment>The column that shows the header&apos;s sort arrow for a sort key. Row tints, translucent so that they sit on the light or dark base colour and keep the palette&apos;s text colour readable on both. The :class:`Counts` of the last count query (after every re-query). A page could not be read; the sentence to show. The sentence of the last read that failed (None once a count succeeds).</extracomment>
+        <translation>案件番号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>請求内容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>残日数</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>Internal target: %1</source>
+        <translation>社内目標日：%1</translation>
+    </message>
+    <message>
+        <source>Legal line: %1</source>
+        <translation>法定2週間：%1</translation>
+    </message>
+    <message>
+        <source>Past the internal target</source>
+        <translation>社内目標日超過</translation>
+    </message>
+    <message>
+        <source>Due within 3 business days</source>
+        <translation>3営業日以内に期限</translation>
+    </message>
+    <message>
+        <source>The clock is paused while documents are awaited</source>
+        <translation>書類待ちのため期間の進行を停止しています</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>2026-11-24 / R8.11.24</source>
+        <extracomment>The date now shown (a ``datetime.date``) or None; emitted only when it changes.</extracomment>
+        <translation>2026-11-24 / R8.11.24</translation>
+    </message>
+    <message>
+        <source>Type 2026-11-24, 2026/11/24, R8.11.24 or 令和8年11月24日.
+Up and Down move the date by one day.</source>
+        <translation>2026-11-24、2026/11/24、R8.11.24、令和8年11月24日 の形式で入力します。
+↑キー・↓キーで1日ずつ移動します。</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>日付を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRow</name>
+    <message>
+        <source>Undecided</source>
+        <translation>未決定</translation>
+    </message>
+    <message>
+        <source>Choose the statutory ground…</source>
+        <translation>根拠条項を選択…</translation>
+    </message>
+    <message>
+        <source>The reasons, as the letter will explain them to the requester (Art. 36)</source>
+        <translation>請求者への通知書に記載する理由（法第36条）</translation>
+    </message>
+    <message>
+        <source>Save Decision</source>
+        <translation>決定を保存</translation>
+    </message>
+    <message>
+        <source>Asked for:</source>
+        <translation>請求内容：</translation>
+    </message>
+    <message>
+        <source>Reasons given:</source>
+        <translation>請求の理由：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>対応結果：</translation>
+    </message>
+    <message>
+        <source>Statutory ground:</source>
+        <translation>根拠条項：</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>理由の説明：</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>未決定です。</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2.</source>
+        <translation>%2 に %1 が決定しました。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <source>The reply has gone out or the case has ended; decisions can no longer change.</source>
+        <translation>回答済みまたは終了した案件のため、決定は変更できません。</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendTargetDialog</name>
+    <message>
+        <source>Extend Target Date</source>
+        <translation>社内目標日の延長</translation>
+    </message>
+    <message>
+        <source>Case %1: the internal target moves later. The legal two-week line does not move.</source>
+        <translation>案件 %1 の社内目標日を延長します。法定2週間の期日は変わりません。</translation>
+    </message>
+    <message>
+        <source>The new target is after the legal two-week line; from then on the requester may take the company to court (APPI Art. 39).</source>
+        <translation>新しい目標日は法定2週間の期日より後です。その期日を過ぎると、請求者は訴えを提起できます（法第39条）。</translation>
+    </message>
+    <message>
+        <source>Why the office needs more time (this stays in the case&apos;s history)</source>
+        <translation>延長が必要な理由（案件の履歴に残ります）</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>延長</translation>
+    </message>
+    <message>
+        <source>Current target:</source>
+        <translation>現在の目標日：</translation>
+    </message>
+    <message>
+        <source>Legal line:</source>
+        <translation>法定2週間：</translation>
+    </message>
+    <message>
+        <source>New target:</source>
+        <translation>新しい目標日：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>The new target must be later than the current one (%1).</source>
+        <translation>新しい目標日は現在の目標日（%1）より後にしてください。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>延長の理由を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Received on</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Postmark date</source>
+        <translation>消印日</translation>
+    </message>
+    <message>
+        <source>Requester kind</source>
+        <translation>請求者の区分</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name</source>
+        <translation>請求者の氏名</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name in kana</source>
+        <translation>請求者のフリガナ</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s date of birth</source>
+        <translation>請求者の生年月日</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s postal code</source>
+        <translation>請求者の郵便番号</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s address</source>
+        <translation>請求者の住所</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s phone</source>
+        <translation>請求者の電話番号</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s e-mail</source>
+        <translation>請求者のメールアドレス</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>代理人の氏名</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name in kana</source>
+        <translation>代理人のフリガナ</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s postal code</source>
+        <translation>代理人の郵便番号</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s address</source>
+        <translation>代理人の住所</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phone</source>
+        <translation>代理人の電話番号</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s e-mail</source>
+        <translation>代理人のメールアドレス</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s qualification</source>
+        <translation>代理人の資格</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s registration number</source>
+        <translation>代理人の登録番号</translation>
+    </message>
+    <message>
+        <source>Disclosure method</source>
+        <translation>開示の方法</translation>
+    </message>
+    <message>
+        <source>Fee amount</source>
+        <translation>手数料額</translation>
+    </message>
+    <message>
+        <source>Fee payment</source>
+        <translation>手数料の支払方法</translation>
+    </message>
+    <message>
+        <source>Money order number</source>
+        <translation>小為替番号</translation>
+    </message>
+    <message>
+        <source>Money order issue date</source>
+        <translation>小為替発行日</translation>
+    </message>
+    <message>
+        <source>Language of the letters</source>
+        <translation>書面の言語</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>社内目標日</translation>
+    </message>
+    <message>
+        <source>%1: data concerned</source>
+        <translation>%1：対象の情報</translation>
+    </message>
+    <message>
+        <source>%1: reasons</source>
+        <translation>%1：請求の理由</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Request logged</source>
+        <translation>請求を受付</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>%1を変更</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>ステータスを変更</translation>
+    </message>
+    <message>
+        <source>Status changed, effective %1</source>
+        <translation>ステータスを変更（%1付）</translation>
+    </message>
+    <message>
+        <source>Decided: %1</source>
+        <translation>決定：%1</translation>
+    </message>
+    <message>
+        <source>Enclosure received</source>
+        <translation>同封書類を受領</translation>
+    </message>
+    <message>
+        <source>Target date extended</source>
+        <translation>社内目標日を延長</translation>
+    </message>
+    <message>
+        <source>%1 (reason: %2)</source>
+        <translation>%1（理由：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Received</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Awaiting documents</source>
+        <translation>書類待ち</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>本人確認済み</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>決定済み</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>取下げ</translation>
+    </message>
+    <message>
+        <source>Rejected as incomplete</source>
+        <translation>不備により不受理</translation>
+    </message>
+    <message>
+        <source>Notification of purpose of use</source>
+        <translation>利用目的の通知</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>開示</translation>
+    </message>
+    <message>
+        <source>Disclosure of third-party provision records</source>
+        <translation>第三者提供記録の開示</translation>
+    </message>
+    <message>
+        <source>Correction, addition or deletion</source>
+        <translation>訂正・追加・削除</translation>
+    </message>
+    <message>
+        <source>Suspension of use or erasure</source>
+        <translation>利用停止・消去</translation>
+    </message>
+    <message>
+        <source>Suspension of third-party provision</source>
+        <translation>第三者提供の停止</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <source>Provision records</source>
+        <translation>提供記録</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>訂正等</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>利用停止等</translation>
+    </message>
+    <message>
+        <source>Stop provision</source>
+        <translation>提供停止</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Statutory agent of a minor</source>
+        <translation>未成年者の法定代理人</translation>
+    </message>
+    <message>
+        <source>Statutory agent of an adult ward</source>
+        <translation>成年被後見人の法定代理人</translation>
+    </message>
+    <message>
+        <source>Appointed agent</source>
+        <translation>任意代理人</translation>
+    </message>
+    <message>
+        <source>Professional agent</source>
+        <translation>専門職の代理人（弁護士等）</translation>
+    </message>
+    <message>
+        <source>Paper copy by mail</source>
+        <translation>書面の郵送</translation>
+    </message>
+    <message>
+        <source>Electronic file on a disc or memory by mail</source>
+        <translation>電子ファイル（ディスク・USBメモリ等）の郵送</translation>
+    </message>
+    <message>
+        <source>Electronic file by e-mail</source>
+        <translation>電子ファイルのメール送信</translation>
+    </message>
+    <message>
+        <source>Other method</source>
+        <translation>その他の方法</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>手数料なし</translation>
+    </message>
+    <message>
+        <source>Fixed-amount postal money order</source>
+        <translation>定額小為替</translation>
+    </message>
+    <message>
+        <source>Postage stamps</source>
+        <translation>郵便切手</translation>
+    </message>
+    <message>
+        <source>Request form</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <source>Copy of an identity document</source>
+        <translation>本人確認書類の写し</translation>
+    </message>
+    <message>
+        <source>Proof of agency</source>
+        <translation>代理権を証明する書類</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>手数料</translation>
+    </message>
+    <message>
+        <source>Return envelope</source>
+        <translation>返信用封筒</translation>
+    </message>
+    <message>
+        <source>Other enclosure</source>
+        <translation>その他の同封物</translation>
+    </message>
+    <message>
+        <source>Done as asked</source>
+        <translation>請求どおり対応</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>一部対応</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>対応しない（拒否）</translation>
+    </message>
+    <message>
+        <source>No such data</source>
+        <translation>該当なし（保有個人データなし）</translation>
+    </message>
+    <message>
+        <source>Art. 33(2)(i): would harm the life, body, property or other rights of the principal or a third party</source>
+        <translation>法第33条第2項第1号：本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある</translation>
+    </message>
+    <message>
+        <source>Art. 33(2)(ii): would seriously interfere with the company&apos;s business</source>
+        <translation>法第33条第2項第2号：当社の業務の適正な実施に著しい支障を及ぼすおそれがある</translation>
+    </message>
+    <message>
+        <source>Art. 33(2)(iii): would violate another law</source>
+        <translation>法第33条第2項第3号：他の法令に違反することとなる</translation>
+    </message>
+</context>
+<context>
+    <name>LogRequestDialog</name>
+    <message>
+        <source>Log a Mailed Request</source>
+        <translation>郵送による請求の受付</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save and Log Next</source>
+        <translation>保存して次へ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Ctrl+S saves; Ctrl+Shift+S saves and clears the form for the next envelope.</source>
+        <translation>Ctrl+S で保存、Ctrl+Shift+S で保存して次の封書の入力に進みます。</translation>
+    </message>
+    <message>
+        <source>Request logged</source>
+        <translation>受付完了</translation>
+    </message>
+    <message>
+        <source>The request was logged as %1.</source>
+        <translation>案件番号 %1 で受け付けました。</translation>
+    </message>
+    <message>
+        <source>Logged as %1. The form is ready for the next envelope.</source>
+        <translation>%1 で受け付けました。次の封書を入力できます。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>保存していません。赤で示した項目を修正してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: it may be a duplicate.</source>
+        <translation>保存していません。重複の可能性があります。</translation>
+    </message>
+    <message>
+        <source>The request was not saved</source>
+        <translation>請求を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 – received %2 – %3 – %4</source>
+        <translation>%1 – 受付日 %2 – %3 – %4</translation>
+    </message>
+    <message>
+        <source>This may be the same request again. Open cases with the same name and date of birth, or the same address:</source>
+        <translation>同じ請求が重複している可能性があります。氏名と生年月日、または住所が一致する未完了の案件：</translation>
+    </message>
+    <message>
+        <source>Log this letter as a new case anyway?</source>
+        <translation>それでもこの書面を新しい案件として受け付けますか？</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>重複の可能性</translation>
+    </message>
+    <message>
+        <source>Discard this request?</source>
+        <translation>入力内容の破棄</translation>
+    </message>
+    <message>
+        <source>What you typed for this envelope has not been saved. Discard it?</source>
+        <translation>この封書について入力した内容は保存されていません。破棄しますか？</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Privacy Desk</source>
@@ -28,23 +1043,47 @@
     </message>
     <message>
         <source>&amp;Back Up Database…</source>
-        <translation>データベースをバックアップ(&amp;B)…</translation>
+        <translation>バックアップを作成(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件一覧</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>&amp;Log Mailed Request…</source>
+        <translation>郵送請求の受付(&amp;L)…</translation>
     </message>
     <message>
         <source>Export Cases as &amp;JSON…</source>
-        <translation>案件をJSONでエクスポート(&amp;J)…</translation>
+        <translation>JSON形式でエクスポート(&amp;J)…</translation>
     </message>
     <message>
         <source>Export Cases as &amp;CSV…</source>
-        <translation>案件をCSVでエクスポート(&amp;C)…</translation>
+        <translation>CSV形式でエクスポート(&amp;C)…</translation>
     </message>
     <message>
         <source>C&amp;heck Database</source>
-        <translation>データベースを検査(&amp;K)</translation>
+        <translation>データベースをチェック(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>案件一覧(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close Case &amp;Tab</source>
+        <translation>案件タブを閉じる(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -63,12 +1102,24 @@
         <translation>Privacy Desk について(&amp;A)</translation>
     </message>
     <message>
-        <source>Loading cases…</source>
-        <translation>案件を読み込んでいます…</translation>
+        <source>Log Request</source>
+        <translation>請求を受付</translation>
     </message>
     <message>
-        <source>Up to date.</source>
-        <translation>最新の状態です。</translation>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>案件を閉じる</translation>
+    </message>
+    <message>
+        <source>Case %1 has unsaved changes. Close it and lose them?</source>
+        <translation>案件 %1 に保存していない変更があります。変更を破棄して閉じますか？</translation>
     </message>
     <message>
         <source>Back Up Database</source>
@@ -150,12 +1201,178 @@ For the privacy office: requests under the APPI, by mail.</source>
         <translation>終了</translation>
     </message>
     <message>
+        <source>Cases with unsaved changes: %1. Quit and lose them?</source>
+        <translation>保存していない変更がある案件：%1
+変更を破棄して終了しますか？</translation>
+    </message>
+    <message>
         <source>A task is still running. Quit anyway? Nothing half-written will be kept.</source>
         <translation>処理を実行中です。このまま終了しますか？書き込み途中の内容は保存されません。</translation>
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
+    <name>MoneyOrderModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>案件番号</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <source>Money order no.</source>
+        <translation>小為替番号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+</context>
+<context>
+    <name>PostalCodeEdit</name>
+    <message>
+        <source>Seven digits; full-width digits, a hyphen or 〒 are fine.</source>
+        <translation>7桁の数字で入力します。全角数字、ハイフン、〒 を含めても構いません。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusActions</name>
+    <message>
+        <source>Date of the move:</source>
+        <translation>変更日：</translation>
+    </message>
+    <message>
+        <source>The day the status changed; today unless you change it.</source>
+        <translation>ステータスが変わった日です。変更しなければ今日の日付になります。</translation>
+    </message>
+    <message>
+        <source>This case has ended; its status can no longer change.</source>
+        <translation>この案件は終了しているため、ステータスは変更できません。</translation>
+    </message>
+    <message>
+        <source>Request Missing Documents…</source>
+        <translation>不足書類を依頼…</translation>
+    </message>
+    <message>
+        <source>Documents Arrived</source>
+        <translation>書類到着</translation>
+    </message>
+    <message>
+        <source>Mark Verified</source>
+        <translation>本人確認済みにする</translation>
+    </message>
+    <message>
+        <source>Start Work</source>
+        <translation>対応開始</translation>
+    </message>
+    <message>
+        <source>Record Decision</source>
+        <translation>決定済みにする</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>対応中に戻す</translation>
+    </message>
+    <message>
+        <source>Mark Replied</source>
+        <translation>回答済みにする</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>取下げ…</translation>
+    </message>
+    <message>
+        <source>Reject as Incomplete…</source>
+        <translation>不備により不受理…</translation>
+    </message>
+    <message>
+        <source>Ask the requester for missing documents; the clock stops until they arrive.</source>
+        <translation>不足している書類を請求者に依頼します。届くまで期間の進行を停止します。</translation>
+    </message>
+    <message>
+        <source>The documents asked for have arrived; check them before verifying.</source>
+        <translation>依頼した書類が届きました。本人確認の前に内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>The identity (and any agency) has been confirmed.</source>
+        <translation>本人確認（代理の場合は代理権の確認を含む）が済みました。</translation>
+    </message>
+    <message>
+        <source>Work on the answer has begun.</source>
+        <translation>回答に向けた対応を始めました。</translation>
+    </message>
+    <message>
+        <source>Every request type needs an outcome first.</source>
+        <translation>先にすべての請求について対応結果を決めてください。</translation>
+    </message>
+    <message>
+        <source>Take the decided case back into work.</source>
+        <translation>決定済みの案件を対応中に戻します。</translation>
+    </message>
+    <message>
+        <source>The reply has been sent to the requester.</source>
+        <translation>請求者に回答を送付しました。</translation>
+    </message>
+    <message>
+        <source>Nothing more is to be done for this case.</source>
+        <translation>この案件で行うべき対応はもうありません。</translation>
+    </message>
+    <message>
+        <source>The requester withdrew the request.</source>
+        <translation>請求者が請求を取り下げました。</translation>
+    </message>
+    <message>
+        <source>The request stays incomplete and is rejected.</source>
+        <translation>請求の不備が解消されないため、受け付けません。</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>ステータス：%1</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>ステータスを変更できませんでした</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>Request Missing Documents</source>
+        <translation>不足書類の依頼</translation>
+    </message>
+    <message>
+        <source>What is missing or defective? The request for documents will list it, and the clock stops until it arrives.</source>
+        <translation>不足または不備のある書類を入力してください。依頼書に記載され、届くまで期間の進行を停止します。</translation>
+    </message>
+    <message>
+        <source>Record that case %1 was withdrawn? The case ends and stays as it is.</source>
+        <translation>案件 %1 を取下げとして記録しますか？案件は終了し、以後は変更できません。</translation>
+    </message>
+    <message>
+        <source>Reject case %1 as incomplete? The case ends and stays as it is; send the requester the letter that says why.</source>
+        <translation>案件 %1 を不備により不受理としますか？案件は終了し、以後は変更できません。請求者には理由を記した通知書を送付してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Awaiting a reply</source>
+        <translation>回答待ち</translation>
+    </message>
+    <message>
+        <source>Due within 3 business days</source>
+        <translation>3営業日以内に期限</translation>
+    </message>
     <message>
         <source>Past the internal target</source>
         <translation>社内目標日超過</translation>
@@ -165,56 +1382,40 @@ For the privacy office: requests under the APPI, by mail.</source>
         <translation>法定2週間超過</translation>
     </message>
     <message>
-        <source>Due within 3 business days</source>
-        <translation>3営業日以内に期限</translation>
+        <source>Due today</source>
+        <translation>今日が期限</translation>
     </message>
     <message>
-        <source>Awaiting a reply</source>
-        <translation>回答待ち</translation>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
     </message>
     <message>
-        <source>Cases by status</source>
-        <translation>ステータス別の案件数</translation>
+        <source>Money orders expiring within 30 days</source>
+        <translation>30日以内に有効期限が切れる定額小為替</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>受付</translation>
+        <source>Today</source>
+        <translation>今日</translation>
     </message>
     <message>
-        <source>Awaiting documents</source>
-        <translation>書類待ち</translation>
+        <source>Awaiting documents for more than %1 days</source>
+        <translation>書類待ちが %1 日を超える案件</translation>
     </message>
     <message>
-        <source>Identity verified</source>
-        <translation>本人確認済み</translation>
+        <source>Nothing is due today.</source>
+        <translation>今日が期限の案件はありません。</translation>
     </message>
     <message>
-        <source>In progress</source>
-        <translation>対応中</translation>
+        <source>No case is past its target.</source>
+        <translation>目標日を過ぎた案件はありません。</translation>
     </message>
     <message>
-        <source>Decided</source>
-        <translation>決定済み</translation>
+        <source>No case has waited that long.</source>
+        <translation>該当する案件はありません。</translation>
     </message>
     <message>
-        <source>Replied</source>
-        <translation>回答済み</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>取下げ</translation>
-    </message>
-    <message>
-        <source>Rejected as incomplete</source>
-        <translation>不備により不受理</translation>
-    </message>
-    <message>
-        <source>Cases in the register: %1</source>
-        <translation>登録されている案件：%1 件</translation>
+        <source>No money order expires soon.</source>
+        <translation>有効期限が近い定額小為替はありません。</translation>
     </message>
 </context>
 </TS>

@@ -11,13 +11,16 @@ from pathlib import Path
 
 import PySide6
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from privacy_desk.domain.status import CaseStatus
 from privacy_desk.services.context import DeskContext
+from privacy_desk.ui import labels
 from privacy_desk.ui.app import I18N_DIR, install_translators
 from privacy_desk.ui.main_window import MainWindow
+from privacy_desk.ui.models.case_table_model import CaseTableModel
 
 ROOT = Path(__file__).resolve().parents[2]
 UI_SOURCES = "privacy_desk/ui"  # relative to ROOT, as in resources/i18n/README.md
@@ -122,6 +125,22 @@ def test_the_main_window_in_japanese(japanese: None, qtbot: QtBot, desk: DeskCon
     window.show()
     qtbot.waitExposed(window)
     assert window.menuBar().actions()[0].text() == "ファイル(&F)"
-    page = window.today
-    assert page.awaiting_reply.caption.text() == "回答待ち"
+    assert window.tabs.tabText(0) == "案件一覧"
     assert window.tabs.tabText(1) == "今日"
+    today = window.today
+    assert today.awaiting_reply.caption.text() == "回答待ち"
+    assert today.due_soon.caption.text() == "3営業日以内に期限"
+    assert today.overdue_tile.caption.text() == "社内目標日超過"
+    assert today.past_legal.caption.text() == "法定2週間超過"
+    model = window.case_list.table.model()
+    header = [
+        model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())
+    ]
+    assert header[CaseTableModel.COL_REFERENCE] == "案件番号"
+    assert header[CaseTableModel.COL_STATUS] == "ステータス"
+    assert all(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text) for text in header), header
+
+
+def test_enum_labels_in_japanese(japanese: None) -> None:
+    assert labels.status(CaseStatus.AWAITING_DOCUMENTS) == "書類待ち"
+    assert labels.status(CaseStatus.CLOSED) == "完了"

@@ -17,7 +17,13 @@ from PySide6.QtCore import (
 )
 
 from privacy_desk.domain.decisions import Outcome, RefusalGround
-from privacy_desk.domain.requests import DisclosureMethod, FeePayment, RequesterKind, RequestType
+from privacy_desk.domain.requests import (
+    DisclosureMethod,
+    EnclosureKind,
+    FeePayment,
+    RequesterKind,
+    RequestType,
+)
 from privacy_desk.domain.status import CaseStatus
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.history import HistoryEntry, case_history
@@ -68,7 +74,21 @@ def field_label(name: str) -> str:
         "status": QCoreApplication.translate("HistoryModel", "Status"),
         "target_on": QCoreApplication.translate("HistoryModel", "Target date"),
     }
-    return names.get(name, name)
+    if name in names:
+        return names[name]
+    # request.<type>.data_concerned / request.<type>.reasons
+    _, kind, attribute = [*name.split("."), "", ""][:3]
+    if name.startswith("request.") and attribute in ("data_concerned", "reasons"):
+        try:
+            type_label = labels.request_type(RequestType(kind))
+        except ValueError:
+            return name
+        if attribute == "data_concerned":
+            return QCoreApplication.translate("HistoryModel", "%1: data concerned").replace(
+                "%1", type_label
+            )
+        return QCoreApplication.translate("HistoryModel", "%1: reasons").replace("%1", type_label)
+    return name
 
 
 def _language(value: str) -> str:
@@ -235,6 +255,14 @@ class HistoryModel(QAbstractTableModel):
             except ValueError:
                 type_label = kind
             return self.tr("Decided: %1").replace("%1", type_label), old, new
+        if action == "case.enclosure":
+            kind = entry.new_value
+            shown = (
+                labels.enclosure(EnclosureKind(kind))
+                if kind in {k.value for k in EnclosureKind}
+                else str(kind)
+            )
+            return self.tr("Enclosure received"), NONE_SHOWN, shown
         if action == "case.extend":
             return self._with_reason(self.tr("Target date extended"), reason), old, new
         what = action if not entry.field else f"{action}: {field_label(entry.field)}"
