@@ -62,6 +62,7 @@ class CaseDetailPage(QWidget):
         header.addWidget(self.assign, 0, Qt.AlignmentFlag.AlignTop)
 
         self.form = CaseForm(ctx, self)
+        self.form.set_field_shown("assigned_to", False)  # the header's assign box does it
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)

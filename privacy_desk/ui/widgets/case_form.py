@@ -83,6 +83,8 @@ class CaseForm(QWidget):
         self._touched: set[str] = set()  # ... and then left: their problems are shown
         self._loaded: dict[str, object] | None = None  # editable values of the stored case
         self._loaded_requests: dict[RequestType, tuple[str, str]] = {}
+        self._rows: dict[str, tuple[QFormLayout, QWidget]] = {}
+        self._hidden: set[str] = set()
         self._loaded_enclosures: set[EnclosureKind] = set()
         self._baseline: tuple[object, ...] = ()
         self._editors: dict[str, QWidget] = {}  # field name -> widget that gets focus/border
@@ -177,6 +179,7 @@ class CaseForm(QWidget):
         caption.setFixedHeight(min(shown.sizeHint().height(), 34))
         caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(caption, box)
+        self._rows[name] = (form, box)
         self._editors[name] = editor
         self._chain.append(editor)
         return editor
@@ -570,8 +573,22 @@ class CaseForm(QWidget):
             for name, value in current.items()
             if name in EDITABLE_FIELDS
             and name not in unreadable
+            and name not in self._hidden
             and (self._loaded is None or self._loaded.get(name) != value)
         }
+
+    def set_field_shown(self, name: str, shown: bool) -> None:
+        """Show or hide one field with its label (a host that offers it elsewhere).
+
+        A hidden field is left out of :meth:`changes`, so saving the form never
+        undoes what the host changed through its own control.
+        """
+        form, box = self._rows[name]
+        form.setRowVisible(box, shown)
+        if shown:
+            self._hidden.discard(name)
+        else:
+            self._hidden.add(name)
 
     def is_editing(self) -> bool:
         return self._loaded is not None
