@@ -123,11 +123,10 @@ _MIDDLE_MIX: Sequence[tuple[CaseStatus, int]] = (
     (CaseStatus.WITHDRAWN, 4),
     (CaseStatus.REJECTED_INCOMPLETE, 3),
 )
-_OLD_MIX: Sequence[tuple[CaseStatus, int]] = (
-    (CaseStatus.CLOSED, 88),
+_OLD_MIX: Sequence[tuple[CaseStatus, int]] = (  # an office closes what it answered
+    (CaseStatus.CLOSED, 92),
     (CaseStatus.WITHDRAWN, 4),
     (CaseStatus.REJECTED_INCOMPLETE, 4),
-    (CaseStatus.REPLIED, 4),
 )
 
 
