@@ -12,7 +12,8 @@ from privacy_desk.domain.requests import (
     RequesterKind,
     RequestType,
 )
-from privacy_desk.services.cases import EnclosureInput, NewCase, RequestInput
+from privacy_desk.services.cases import EnclosureInput, NewCase, RequestInput, log_request
+from privacy_desk.services.context import DeskContext
 
 
 def new_case(**overrides: Any) -> NewCase:
@@ -40,3 +41,9 @@ def new_case(**overrides: Any) -> NewCase:
     }
     values.update(overrides)
     return NewCase(**values)
+
+
+def log_case(ctx: DeskContext, **overrides: Any) -> str:
+    """Log a synthetic case (no postmark unless given); returns its reference."""
+    overrides.setdefault("postmarked_on", None)
+    return log_request(ctx, new_case(**overrides)).reference

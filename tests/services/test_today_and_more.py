@@ -17,22 +17,19 @@ from privacy_desk.services.context import DeskContext
 from privacy_desk.services.duplicates import possible_duplicates
 from privacy_desk.services.history import case_history
 from privacy_desk.services.today import today_view
-from tests.helpers.cases import new_case
-
-
-def _log(desk: DeskContext, **overrides: object) -> str:
-    overrides.setdefault("postmarked_on", None)
-    return cases.log_request(desk, new_case(**overrides)).reference
+from tests.helpers.cases import log_case
 
 
 def test_today_lists_due_overdue_waiting_and_expiring(desk: DeskContext) -> None:
-    due = _log(desk, received_on=date(2026, 11, 9))  # target 24 Nov = today
-    late = _log(desk, received_on=date(2026, 11, 2))  # target 17 Nov
-    waiting = _log(desk, received_on=date(2026, 11, 2))
+    due = log_case(desk, received_on=date(2026, 11, 9))  # target 24 Nov = today
+    late = log_case(desk, received_on=date(2026, 11, 2))  # target 17 Nov
+    waiting = log_case(desk, received_on=date(2026, 11, 2))
     cases.move_status(desk, waiting, CaseStatus.AWAITING_DOCUMENTS, on=date(2026, 11, 4))
-    fresh_wait = _log(desk, received_on=date(2026, 11, 20))
+    fresh_wait = log_case(desk, received_on=date(2026, 11, 20))
     cases.move_status(desk, fresh_wait, CaseStatus.AWAITING_DOCUMENTS, on=date(2026, 11, 20))
-    expiring = _log(desk, received_on=date(2026, 11, 24), money_order_issued_on=date(2026, 6, 10))
+    expiring = log_case(
+        desk, received_on=date(2026, 11, 24), money_order_issued_on=date(2026, 6, 10)
+    )
     view = today_view(desk)
     assert [r.reference for r in view.due_today] == [due]
     assert [r.reference for r in view.overdue] == [late]
@@ -58,8 +55,8 @@ def test_money_orders_are_valid_six_months(issued: date, expires: date) -> None:
 
 
 def test_possible_duplicates_by_name_and_birth_or_by_address(desk: DeskContext) -> None:
-    first = _log(desk, requester_name="山田　花子", requester_birth_date=date(1980, 4, 1))
-    closed = _log(desk, requester_name="山田　花子", requester_address="東京都千代田区試験1-1")
+    first = log_case(desk, requester_name="山田　花子", requester_birth_date=date(1980, 4, 1))
+    closed = log_case(desk, requester_name="山田　花子", requester_address="東京都千代田区試験1-1")
     cases.move_status(desk, closed, CaseStatus.WITHDRAWN)
     found = possible_duplicates(
         desk, name="山田 花子", birth_date=date(1980, 4, 1), address="大阪府大阪市北区試験9"
@@ -73,7 +70,7 @@ def test_possible_duplicates_by_name_and_birth_or_by_address(desk: DeskContext) 
 
 
 def test_decisions_follow_the_law(desk: DeskContext) -> None:
-    ref = _log(
+    ref = log_case(
         desk,
         requests=[RequestInput(RequestType.DISCLOSURE), RequestInput(RequestType.CORRECTION)],
     )

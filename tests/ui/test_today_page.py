@@ -14,20 +14,17 @@ from privacy_desk.services.context import DeskContext
 from privacy_desk.services.today import today_view
 from privacy_desk.ui.models.case_rows_model import CaseRowsModel
 from privacy_desk.ui.pages.today_page import MoneyOrderModel, TodayPage
-from tests.helpers.cases import new_case
-
-
-def _log(desk: DeskContext, **overrides: object) -> str:
-    overrides.setdefault("postmarked_on", None)
-    return cases.log_request(desk, new_case(**overrides)).reference
+from tests.helpers.cases import log_case
 
 
 def test_the_day_in_four_lists(qtbot: QtBot, desk: DeskContext) -> None:
-    due = _log(desk, received_on=date(2026, 11, 9))
-    late = _log(desk, received_on=date(2026, 11, 2))
-    waiting = _log(desk, received_on=date(2026, 11, 2))
+    due = log_case(desk, received_on=date(2026, 11, 9))
+    late = log_case(desk, received_on=date(2026, 11, 2))
+    waiting = log_case(desk, received_on=date(2026, 11, 2))
     cases.move_status(desk, waiting, CaseStatus.AWAITING_DOCUMENTS, on=date(2026, 11, 4))
-    expiring = _log(desk, received_on=date(2026, 11, 24), money_order_issued_on=date(2026, 6, 10))
+    expiring = log_case(
+        desk, received_on=date(2026, 11, 24), money_order_issued_on=date(2026, 6, 10)
+    )
     page = TodayPage(desk)
     qtbot.addWidget(page)
     page.show()
@@ -63,7 +60,7 @@ def test_an_empty_day_says_so(qtbot: QtBot, desk: DeskContext) -> None:
 
 def test_the_today_models_pass_the_model_tester(qtmodeltester: Any, desk: DeskContext) -> None:
     demo.add_demo_cases(desk, 300, seed=3)
-    _log(desk, received_on=date(2026, 11, 24), money_order_issued_on=date(2026, 6, 10))
+    log_case(desk, received_on=date(2026, 11, 24), money_order_issued_on=date(2026, 6, 10))
     view = today_view(desk)
     rows = CaseRowsModel(desk)
     rows.set_rows(view.overdue + view.due_today)
