@@ -65,5 +65,9 @@ class NotADatabase(StorageError):
     """A file given as a database or backup is not one this program can use."""
 
 
+class WrongKey(StorageError):
+    """An encrypted database or backup does not open with the key given."""
+
+
 class IntegrityProblem(StorageError):
     """The database failed a consistency check."""

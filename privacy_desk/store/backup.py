@@ -35,7 +35,7 @@ def backup_to(db: Database, destination: Path) -> None:
     try:
         partial.write_bytes(b"")  # a plain OS error for a folder we cannot write
         with db.raw_sqlite() as source:
-            target = sqlite3.connect(partial)
+            target = db.open_file(partial)
             try:
                 source.backup(target)
                 target.execute("PRAGMA journal_mode = DELETE")
@@ -47,7 +47,7 @@ def backup_to(db: Database, destination: Path) -> None:
     except UserError:
         discard(partial)
         raise
-    except sqlite3.Error as error:
+    except (sqlite3.Error, db.driver_error) as error:
         discard(partial)
         mapped = user_error_for(error, str(destination))
         raise (mapped or StorageError(f"The backup to {destination} failed.")) from None
@@ -99,8 +99,11 @@ def daily_backup_due(folder: Path, today: datetime) -> bool:
 
 
 @contextlib.contextmanager
-def opened_copy(path: Path) -> Iterator[Database]:
-    """Open a database file read-only for inspection (a backup, a file to restore)."""
+def opened_copy(path: Path, key: bytes | None = None) -> Iterator[Database]:
+    """Open a database file read-only for inspection (a backup, a file to restore).
+
+    An encrypted file has no readable header: it is tried with ``key`` instead.
+    """
     if not path.is_file():
         raise NotADatabase(f"{path} does not exist or is not a file.")
     try:
@@ -108,18 +111,20 @@ def opened_copy(path: Path) -> Iterator[Database]:
             header = f.read(len(SQLITE_HEADER))
     except OSError as error:
         raise os_error_to_user_error(error, path) from None
-    if header != SQLITE_HEADER:
+    if key is None and header != SQLITE_HEADER:
         raise NotADatabase(f"{path} is not a Privacy Desk backup: it is not a database file.")
-    db = Database(sqlite_url(path, read_only=True), label=str(path))
+    db = Database(sqlite_url(path, read_only=True), label=str(path), key=key)
     try:
+        with db.raw_sqlite():
+            pass  # open it now: a wrong key is said here, in one sentence
         yield db
     finally:
         db.dispose()
 
 
-def inspect_backup(path: Path) -> CheckReport:
+def inspect_backup(path: Path, key: bytes | None = None) -> CheckReport:
     """Check a file as a candidate for restoring (an older schema is fine)."""
-    with opened_copy(path) as db:
+    with opened_copy(path, key) as db:
         return check_database(db, allow_older_schema=True)
 
 
@@ -138,20 +143,20 @@ def restore_from(
     caller already ran it). The current database is kept as an automatic
     ``pre-restore`` backup first, whose path is returned.
     """
-    report = report or inspect_backup(source)
+    report = report or inspect_backup(source, db.key_for_copies())
     if not report.ok:
         raise NotADatabase(
             f"{source} cannot be restored; it fails the check: " + " ".join(report.problems)
         )
     saved = automatic_backup(db, folder, "pre-restore", keep=keep, now=now)
     try:
-        reader = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+        reader = db.open_file(source, read_only=True)
         try:
             with db.raw_sqlite() as target:
                 reader.backup(target)
         finally:
             reader.close()
-    except sqlite3.Error as error:
+    except (sqlite3.Error, db.driver_error) as error:
         mapped = user_error_for(error, "the case database")
         raise (
             mapped or StorageError(f"Restoring failed; the previous database is in {saved}.")

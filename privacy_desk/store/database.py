@@ -27,6 +27,7 @@ from privacy_desk.errors import (
     ReadOnlyLocation,
     StorageError,
     UserError,
+    WrongKey,
 )
 
 BUSY_TIMEOUT_MS = 5000
@@ -48,22 +49,35 @@ class Database:
     """
 
     def __init__(
-        self, url: str, *, label: str = "the database", busy_timeout_ms: int = BUSY_TIMEOUT_MS
+        self,
+        url: str,
+        *,
+        label: str = "the database",
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        key: bytes | None = None,
     ) -> None:
         self.url = make_url(url)
         self.label = label
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        if key is not None and not self.is_sqlite:
+            raise StorageError("Only an embedded database is encrypted by Privacy Desk.")
+        self._key = key
+        self.encrypted = key is not None
+        # SQLCipher speaks the sqlite3 interface: the same dialect, another driver.
+        self._module: Any = _sqlcipher() if key is not None else sqlite3
         connect_args: dict[str, Any] = {}
         if self.is_sqlite:
             connect_args["timeout"] = busy_timeout_ms / 1000
             # The pool hands a connection to one thread at a time (tasks run off the GUI).
             connect_args["check_same_thread"] = False
+        options: dict[str, Any] = {"module": self._module} if key is not None else {}
         self.engine: Engine = create_engine(
-            self.url, hide_parameters=True, connect_args=connect_args
+            self.url, hide_parameters=True, connect_args=connect_args, **options
         )
         if self.is_sqlite:
 
             def on_connect(dbapi_connection: Any, _record: Any) -> None:
+                _apply_key(dbapi_connection, key, label)
                 _sqlite_on_connect(dbapi_connection, busy_timeout_ms)
 
             event.listen(self.engine, "connect", on_connect)
@@ -97,19 +111,42 @@ class Database:
             s.connection()  # take the write lock now, not at the first write
             yield s
 
+    def __repr__(self) -> str:  # never the key
+        return f"Database({self.label!r}, encrypted={self.encrypted})"
+
+    @property
+    def driver_error(self) -> type[Exception]:
+        """The error class of this database's driver (sqlite3 or SQLCipher)."""
+        error: type[Exception] = self._module.Error
+        return error
+
+    def key_for_copies(self) -> bytes | None:
+        """The key backups of this database are written with (its own)."""
+        return self._key
+
+    def open_file(self, path: Path, *, read_only: bool = False) -> Any:
+        """A driver connection to another file with this database's driver and key
+        (a backup being written or read): encrypted stays encrypted."""
+        uri = f"file:{path.as_posix()}" + ("?mode=ro" if read_only else "")
+        connection = self._module.connect(uri, uri=True)
+        try:
+            _apply_key(connection, self._key, str(path))
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
     @contextmanager
-    def raw_sqlite(self) -> Iterator[sqlite3.Connection]:
+    def raw_sqlite(self) -> Iterator[Any]:
         """The driver connection of a SQLite database, outside any transaction."""
         if not self.is_sqlite:
             raise StorageError(
                 "The database is on a server: back it up and restore it with the server's tools."
             )
-        with translate_errors(self.label):
+        with translate_errors(self.label, self.driver_error):
             pooled = self.engine.raw_connection()
             try:
-                driver = pooled.driver_connection
-                assert isinstance(driver, sqlite3.Connection)
-                yield driver
+                yield pooled.driver_connection
             finally:
                 pooled.close()
 
@@ -121,6 +158,34 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _sqlcipher() -> Any:
+    import sqlcipher3  # only when a key is in use
+
+    return sqlcipher3.dbapi2
+
+
+def _apply_key(dbapi_connection: Any, key: bytes | None, label: str) -> None:
+    """Give SQLCipher the raw key before anything else touches the file.
+
+    The statement runs on the driver's cursor, never through SQLAlchemy, so it
+    cannot surface in an SQLAlchemy error; a wrong key becomes one sentence.
+    """
+    if key is None:
+        return
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA cipher_log_level = NONE")  # no page errors on stderr
+        cursor.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception:  # noqa: BLE001 - whatever the driver says, the sentence is this
+        raise WrongKey(
+            f"{label.capitalize()} cannot be opened with this key: it belongs to another "
+            "office, or the password or recovery key does not match it."
+        ) from None
+    finally:
+        cursor.close()
 
 
 def _sqlite_on_connect(dbapi_connection: Any, busy_timeout_ms: int) -> None:
@@ -143,13 +208,13 @@ def _sqlite_on_begin(connection: Any) -> None:
 
 
 @contextmanager
-def translate_errors(label: str) -> Iterator[None]:
+def translate_errors(label: str, driver_error: type[Exception] = sqlite3.Error) -> Iterator[None]:
     """Turn driver errors with a known cause into one plain sentence."""
     try:
         yield
     except UserError:
         raise
-    except (OperationalError, DBAPIError, sqlite3.Error) as error:
+    except (OperationalError, DBAPIError, sqlite3.Error, driver_error) as error:
         mapped = user_error_for(error, label)
         if mapped is None:
             raise

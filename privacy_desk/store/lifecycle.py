@@ -68,11 +68,15 @@ def open_database(
     *,
     now: datetime | None = None,
     daily_backup: bool = False,
+    key: bytes | None = None,
 ) -> Database:
-    """The data folder's database, migrated to this version's schema."""
+    """The data folder's database, migrated to this version's schema.
+
+    With ``key`` the database is encrypted with SQLCipher (and so are its backups).
+    """
     now = now or datetime.now().astimezone()
     url = database_url(paths, settings)
-    db = Database(url, label="the case database")
+    db = Database(url, label="the case database", key=key)
     try:
         _refuse_foreign_file(db)
         plan = migrate.plan(db)
@@ -114,8 +118,8 @@ def _has_tables(db: Database) -> bool:
 
 def _refuse_foreign_file(db: Database) -> None:
     path = db.embedded_file
-    if path is None or not path.exists() or path.stat().st_size == 0:
-        return
+    if db.encrypted or path is None or not path.exists() or path.stat().st_size == 0:
+        return  # an encrypted file has no readable header; its key is the test
     with path.open("rb") as f:
         header = f.read(len(backup.SQLITE_HEADER))
     if header != backup.SQLITE_HEADER:
