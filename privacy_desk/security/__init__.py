@@ -1,0 +1,1 @@
+"""Users, passwords and the keys that encrypt the case database."""
