@@ -9,6 +9,7 @@ from datetime import date
 
 from privacy_desk import settings as S
 from privacy_desk.domain.calendar import BusinessCalendar
+from privacy_desk.domain.roles import NotAllowed, Permission, Role, require
 from privacy_desk.paths import DataPaths
 from privacy_desk.store import audit
 from privacy_desk.store.database import Database
@@ -28,6 +29,9 @@ class DeskContext:
     settings: S.Settings
     paths: DataPaths
     actor: str = field(default_factory=os_account)
+    #: The acting user's role. None until logins are switched on (issue 4); the
+    #: services that need a role refuse to act without one.
+    role: Role | None = None
     today: Callable[[], date] = date.today
     _calendar: BusinessCalendar | None = field(default=None, repr=False)
 
@@ -41,6 +45,12 @@ class DeskContext:
     @property
     def target_business_days(self) -> int:
         return self.settings.get(S.TARGET_BUSINESS_DAYS)
+
+    def require(self, permission: Permission) -> None:
+        """Refuse unless the acting user's role grants ``permission``."""
+        if self.role is None:
+            raise NotAllowed("Log in first: this needs a user with a role.")
+        require(self.role, permission)
 
     def record_event(self, action: str, entity_type: str = "", **details: object) -> None:
         """One audit entry, in its own write, for an act that is not a case change."""

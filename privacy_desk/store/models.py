@@ -10,6 +10,7 @@ from datetime import date
 from enum import StrEnum
 
 from sqlalchemy import (
+    Boolean,
     Date,
     Enum,
     ForeignKey,
@@ -30,6 +31,7 @@ from privacy_desk.domain.requests import (
     RequesterKind,
     RequestType,
 )
+from privacy_desk.domain.roles import Role
 from privacy_desk.domain.status import CaseStatus
 
 NAMING_CONVENTION = {
@@ -255,3 +257,37 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     last_id: Mapped[int] = mapped_column(Integer)
     last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class User(Base):
+    """Someone who may open the database; the password opens its key slot too."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(32), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[Role] = mapped_column(enum_column(Role))
+    password_hash: Mapped[str] = mapped_column(String(200))  # argon2id, PHC string
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[str] = mapped_column(String(40))
+    created_by: Mapped[str] = mapped_column(String(64))
+    last_login_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class OfficeProfile(Base):
+    """The office as letters present it: one row."""
+
+    __tablename__ = "office_profile"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    company_name: Mapped[str] = mapped_column(String(200))
+    company_name_en: Mapped[str] = mapped_column(String(200))
+    postal_code: Mapped[str] = mapped_column(String(7))
+    address: Mapped[str] = mapped_column(String(400))
+    address_en: Mapped[str] = mapped_column(String(400))
+    phone: Mapped[str] = mapped_column(String(40))
+    contact: Mapped[str] = mapped_column(String(200))
+    contact_en: Mapped[str] = mapped_column(String(200))
+    signatory_name: Mapped[str] = mapped_column(String(100))
+    signatory_title: Mapped[str] = mapped_column(String(200))

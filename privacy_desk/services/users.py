@@ -1,0 +1,204 @@
+"""The people who may open the database, and the office they work for.
+
+A user's password does two things: it opens the user's key slot in
+``keys.json`` (the database key; ``security/keys.py``) and it matches the
+argon2id hash stored with the user, checked again for unlocking the screen.
+Passwords never reach the audit trail, a log or an error message.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from privacy_desk.domain.roles import Permission, Role
+from privacy_desk.errors import InvalidInput, NotFound
+from privacy_desk.security.keys import KeyStore, user_slot
+from privacy_desk.services.context import DeskContext
+from privacy_desk.store import audit
+from privacy_desk.store.models import OfficeProfile, User
+
+PASSWORD_MIN_LENGTH = 10
+_LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+_HASHER = PasswordHasher()
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    login: str
+    display_name: str
+    role: Role
+    active: bool
+    last_login_at: str | None
+
+
+def _info(user: User) -> UserInfo:
+    return UserInfo(user.login, user.display_name, user.role, user.active, user.last_login_at)
+
+
+def check_login_name(login: str) -> str:
+    login = login.strip().lower()
+    if not _LOGIN.match(login):
+        raise InvalidInput(
+            "A user name has 2 to 32 letters, digits, dots, hyphens or underscores "
+            "(for example m.tanaka)."
+        )
+    return login
+
+
+def check_password(password: str, login: str) -> None:
+    if len(password) < PASSWORD_MIN_LENGTH:
+        raise InvalidInput(f"A password needs at least {PASSWORD_MIN_LENGTH} characters.")
+    if password.strip().lower() == login.lower():
+        raise InvalidInput("The password must not be the user name.")
+
+
+def password_matches(password_hash: str, password: str) -> bool:
+    try:
+        return _HASHER.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def list_users(ctx: DeskContext) -> list[UserInfo]:
+    with ctx.db.read() as session:
+        return [_info(u) for u in session.scalars(select(User).order_by(User.login))]
+
+
+def has_users(ctx: DeskContext) -> bool:
+    with ctx.db.read() as session:
+        return bool(session.scalar(select(func.count()).select_from(User)))
+
+
+def create_user(
+    ctx: DeskContext,
+    keys: KeyStore,
+    data_key: bytes,
+    *,
+    login: str,
+    display_name: str,
+    role: Role,
+    password: str,
+    first: bool = False,
+) -> UserInfo:
+    """Add a user with a key slot. ``first`` is the set-up's administrator (no one else may)."""
+    login = check_login_name(login)
+    check_password(password, login)
+    if not display_name.strip():
+        raise InvalidInput("Enter the user's name as colleagues know it.")
+    if first:
+        if role is not Role.ADMINISTRATOR or has_users(ctx):
+            raise InvalidInput("Only the first administrator is created by the set-up.")
+    else:
+        ctx.require(Permission.MANAGE_USERS)
+    with ctx.db.write() as session:
+        if session.scalar(select(User).where(User.login == login)) is not None:
+            raise InvalidInput(f"There is already a user {login}.")
+        user = User(
+            login=login,
+            display_name=display_name.strip(),
+            role=role,
+            password_hash=_HASHER.hash(password),
+            active=True,
+            created_at=audit.now_utc(),
+            created_by=login if first else ctx.actor,
+        )
+        session.add(user)
+        session.flush()
+        # the slot is written inside the transaction: if it fails, no user is stored
+        keys.set_secret(user_slot(login), data_key, password)
+        audit.record(
+            session,
+            audit.AuditRecord(
+                actor=login if first else ctx.actor,
+                action="user.create",
+                entity_type="user",
+                entity_id=login,
+                details={"role": role.value},
+            ),
+        )
+    return _info(user)
+
+
+def _load(session: Session, login: str) -> User:
+    user = session.scalar(select(User).where(User.login == login))
+    if user is None:
+        raise NotFound(f"There is no user {login}.")
+    return user
+
+
+def change_password(ctx: DeskContext, keys: KeyStore, login: str, old: str, new: str) -> None:
+    """A user changes their own password: one slot is re-wrapped, nothing re-encrypted."""
+    check_password(new, login)
+    with ctx.db.write() as session:
+        user = _load(session, login)
+        keys.rewrap(user_slot(login), old, new)
+        user.password_hash = _HASHER.hash(new)
+        audit.record(
+            session,
+            audit.AuditRecord(
+                actor=login, action="user.password", entity_type="user", entity_id=login
+            ),
+        )
+
+
+def reset_password(ctx: DeskContext, keys: KeyStore, data_key: bytes, login: str, new: str) -> None:
+    """An administrator sets a new password for a user who forgot theirs."""
+    ctx.require(Permission.MANAGE_USERS)
+    check_password(new, login)
+    with ctx.db.write() as session:
+        user = _load(session, login)
+        keys.set_secret(user_slot(login), data_key, new)
+        user.password_hash = _HASHER.hash(new)
+        audit.record(
+            session,
+            audit.AuditRecord(
+                actor=ctx.actor, action="user.reset", entity_type="user", entity_id=login
+            ),
+        )
+
+
+def deactivate_user(ctx: DeskContext, keys: KeyStore, login: str) -> None:
+    """The user can no longer open the database (their key slot is removed)."""
+    ctx.require(Permission.MANAGE_USERS)
+    if login == ctx.actor:
+        raise InvalidInput("You cannot remove your own access; ask another administrator.")
+    with ctx.db.write() as session:
+        user = _load(session, login)
+        others = session.scalar(
+            select(func.count())
+            .select_from(User)
+            .where(User.active, User.role == Role.ADMINISTRATOR, User.login != login)
+        )
+        if user.role is Role.ADMINISTRATOR and not others:
+            raise InvalidInput("The last administrator cannot be removed.")
+        user.active = False
+        keys.remove(user_slot(login))
+        audit.record(
+            session,
+            audit.AuditRecord(
+                actor=ctx.actor, action="user.deactivate", entity_type="user", entity_id=login
+            ),
+        )
+
+
+def default_office_profile() -> OfficeProfile:
+    """The privacy office as the policy's section 10 names it (the set-up lets it be edited)."""
+    return OfficeProfile(
+        id=1,
+        company_name="オムロン ソフトウェア株式会社",
+        company_name_en="OMRON SOFTWARE Co., Ltd.",
+        postal_code="6170002",
+        address="京都府向日市寺戸町53",
+        address_en="53 Teradocho, Muko-shi, Kyoto-fu 617-0002 Japan",
+        phone="075-925-0064",
+        contact="個人情報保護管理者",
+        contact_en="Personal Information Protection Manager",
+        signatory_name="",
+        signatory_title="個人情報保護管理者",
+    )
