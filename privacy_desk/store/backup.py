@@ -218,3 +218,58 @@ def _move_aside(path: Path, folder: Path, now: datetime) -> Path:
     except OSError as error:
         raise os_error_to_user_error(error, path) from None
     return target
+
+
+def is_plaintext(path: Path) -> bool:
+    """A readable (unencrypted) SQLite file."""
+    try:
+        with path.open("rb") as f:
+            return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def encrypt_in_place(path: Path, key: bytes) -> None:
+    """Turn a plaintext database file into an encrypted one with the same content.
+
+    The encrypted copy is written beside it, checked to open with ``key`` and to
+    hold as many rows, then put in its place; the plaintext is gone afterwards
+    (with its ``-wal``). Used once, when an office switches encryption on.
+    """
+    import sqlcipher3  # only here and in Database with a key
+
+    partial = path.with_name(f".{path.name}.encrypting")
+    discard(partial)
+    plain = sqlcipher3.dbapi2.connect(str(path))  # no key: reads plaintext
+    try:
+        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        tables = [
+            row[0]
+            for row in plain.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        counts = {t: plain.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+        plain.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(partial),))
+        plain.execute("SELECT sqlcipher_export('encrypted')")
+        plain.execute("DETACH DATABASE encrypted")
+    except sqlcipher3.dbapi2.Error:
+        discard(partial)
+        raise StorageError(f"{path} could not be encrypted; it is unchanged.") from None
+    finally:
+        plain.close()
+    check = Database(sqlite_url(partial), label=str(partial), key=key)
+    try:
+        with check.raw_sqlite() as connection:
+            copied = {
+                t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables
+            }
+    finally:
+        check.dispose()
+    if copied != counts:
+        discard(partial)
+        raise StorageError(f"{path} could not be encrypted completely; it is unchanged.")
+    _fsync(partial)
+    partial.replace(path)
+    for suffix in ("-wal", "-shm"):
+        discard(path.with_name(path.name + suffix))

@@ -124,3 +124,31 @@ def test_restoring_an_encrypted_backup(encrypted: DeskContext, tmp_path: Path) -
     report = check_database(encrypted.db)
     assert report.ok and report.cases == 1
     assert cases.get_case(encrypted, first).requester_name
+
+
+def test_a_plaintext_database_and_its_backups_are_encrypted_in_place(
+    data_paths: DataPaths, key: bytes
+) -> None:
+    settings = Settings(data_paths.settings_file)
+    db = open_database(data_paths, settings)
+    ctx = DeskContext(db=db, settings=settings, paths=data_paths, actor="clerk")
+    ctx.today = lambda: date(2026, 11, 24)
+    reference = cases.log_request(ctx, new_case(requester_name=DISTINCTIVE)).reference
+    saved = backup.automatic_backup(
+        db, data_paths.backups, "daily", keep=5, now=__import__("datetime").datetime.now()
+    )
+    db.dispose()
+    for path in (data_paths.database, saved):
+        assert backup.is_plaintext(path)
+        backup.encrypt_in_place(path, key)
+        assert not backup.is_plaintext(path)
+        assert not any(n in path.read_bytes() for n in _encodings(DISTINCTIVE))
+    assert not data_paths.database.with_name("privacy-desk.sqlite3-wal").exists()
+    encrypted = open_database(data_paths, settings, key=key)
+    try:
+        ctx.db = encrypted
+        assert cases.get_case(ctx, reference).requester_name == DISTINCTIVE
+        assert check_database(encrypted).ok
+    finally:
+        encrypted.dispose()
+    assert backup.inspect_backup(saved, key).cases == 1
