@@ -66,6 +66,11 @@ class DataPaths:
         return self.root / "settings.json"
 
     @property
+    def keys_file(self) -> Path:
+        """The key slots that open the encrypted database (security/keys.py)."""
+        return self.root / "keys.json"
+
+    @property
     def lock_file(self) -> Path:
         return self.root / "privacy-desk.lock"
 

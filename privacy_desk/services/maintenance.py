@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from privacy_desk import settings as S
+from privacy_desk.domain.roles import Role
 from privacy_desk.errors import NotFound
 from privacy_desk.log import get_logger
 from privacy_desk.paths import DataPaths
@@ -20,12 +21,19 @@ log = get_logger("maintenance")
 
 
 def open_desk(
-    paths: DataPaths, *, daily_backup: bool = False, actor: str | None = None
+    paths: DataPaths,
+    *,
+    daily_backup: bool = False,
+    actor: str | None = None,
+    key: bytes | None = None,
+    role: Role | None = None,
 ) -> DeskContext:
     """Open the data folder's database (migrating it if needed) for service calls."""
     settings = S.Settings(paths.settings_file)
-    db = open_database(paths, settings, daily_backup=daily_backup)
-    return DeskContext(db=db, settings=settings, paths=paths, actor=actor or os_account())
+    db = open_database(paths, settings, daily_backup=daily_backup, key=key)
+    return DeskContext(
+        db=db, settings=settings, paths=paths, actor=actor or os_account(), role=role
+    )
 
 
 def check(paths: DataPaths) -> CheckReport:

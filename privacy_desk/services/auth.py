@@ -1,0 +1,140 @@
+"""Setting up an office, logging in, and getting back in with the recovery key.
+
+The database is encrypted with one random data key. Each user's password opens
+that user's copy of the key (``keys.json``), and the recovery key opens one
+more copy. Logging in therefore needs no readable database: the password opens
+the key, the key opens the database, and the user's row says whether the user
+is still active and which role they have.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from privacy_desk.domain.roles import Role
+from privacy_desk.errors import InvalidInput
+from privacy_desk.log import get_logger
+from privacy_desk.paths import DataPaths
+from privacy_desk.security.keys import (
+    DEFAULT_KDF,
+    RECOVERY_SLOT,
+    KdfParams,
+    KeyStore,
+    WrongSecret,
+    new_data_key,
+    user_slot,
+)
+from privacy_desk.security.recovery import new_recovery_key, parse_recovery_key
+from privacy_desk.services import users
+from privacy_desk.services.context import DeskContext
+from privacy_desk.services.maintenance import open_desk
+from privacy_desk.store import audit, backup
+from privacy_desk.store.models import OfficeProfile, User
+
+log = get_logger("auth")
+
+
+@dataclass(frozen=True)
+class SetUp:
+    ctx: DeskContext  # logged in as the first administrator
+    recovery_key: str  # shown once, printed, never stored
+
+
+def is_set_up(paths: DataPaths) -> bool:
+    return paths.keys_file.exists()
+
+
+def set_up_office(
+    paths: DataPaths,
+    *,
+    profile: OfficeProfile,
+    admin_login: str,
+    admin_name: str,
+    admin_password: str,
+    kdf: KdfParams = DEFAULT_KDF,
+) -> SetUp:
+    """First start: key, recovery key, encrypted database, first administrator, profile.
+
+    A database kept so far without encryption (and its automatic backups) is
+    encrypted in place, so nothing of it stays readable.
+    """
+    if is_set_up(paths):
+        raise InvalidInput("This data folder is already set up; log in instead.")
+    login = users.check_login_name(admin_login)
+    users.check_password(admin_password, login)
+    data_key = new_data_key()
+    recovery_key = new_recovery_key()
+    for path in [paths.database, *backup.automatic_backups(paths.backups)]:
+        if path.exists() and backup.is_plaintext(path):
+            backup.encrypt_in_place(path, data_key)
+    keys = KeyStore.load(paths.keys_file, kdf=kdf)
+    keys.set_secret(RECOVERY_SLOT, data_key, recovery_key)
+    ctx = open_desk(paths, key=data_key, actor=login, role=Role.ADMINISTRATOR)
+    try:
+        users.create_user(
+            ctx,
+            keys,
+            data_key,
+            login=login,
+            display_name=admin_name,
+            role=Role.ADMINISTRATOR,
+            password=admin_password,
+            first=True,
+        )
+        with ctx.db.write() as session:
+            session.merge(profile)
+        ctx.record_event("setup", "office")
+    except BaseException:
+        ctx.db.dispose()
+        raise
+    log.info("office set up; database encrypted")
+    return SetUp(ctx=ctx, recovery_key=recovery_key)
+
+
+def log_in(paths: DataPaths, login: str, password: str, *, now: float | None = None) -> DeskContext:
+    """Open the database as ``login``; the same sentence for every kind of wrong."""
+    login = login.strip().lower()
+    keys = KeyStore.load(paths.keys_file)
+    data_key = keys.unlock(user_slot(login), password, now=now)
+    ctx = open_desk(paths, key=data_key, actor=login, daily_backup=True)
+    try:
+        with ctx.db.write() as session:
+            user = session.scalar(select(User).where(User.login == login))
+            if (
+                user is None
+                or not user.active
+                or not users.password_matches(user.password_hash, password)
+            ):
+                raise WrongSecret()
+            user.last_login_at = audit.now_utc()
+            ctx.role = user.role
+            audit.record(
+                session,
+                audit.AuditRecord(actor=login, action="login", entity_type="user", entity_id=login),
+            )
+    except BaseException:
+        ctx.db.dispose()
+        raise
+    return ctx
+
+
+def recover(paths: DataPaths, recovery_key: str, login: str, new_password: str) -> DeskContext:
+    """Every password lost: the recovery key sets a new password for an administrator."""
+    keys = KeyStore.load(paths.keys_file)
+    data_key = keys.unlock(RECOVERY_SLOT, parse_recovery_key(recovery_key))
+    login = users.check_login_name(login)
+    ctx = open_desk(paths, key=data_key, actor=login)
+    try:
+        with ctx.db.read() as session:
+            user = session.scalar(select(User).where(User.login == login))
+        if user is None or not user.active or user.role is not Role.ADMINISTRATOR:
+            raise InvalidInput(f"{login} is not an active administrator of this office.")
+        ctx.role = Role.ADMINISTRATOR
+        users.reset_password(ctx, keys, data_key, login, new_password)
+        ctx.record_event("recovery", "user", login=login)
+    except BaseException:
+        ctx.db.dispose()
+        raise
+    return ctx
