@@ -112,17 +112,18 @@ def create_user(
         session.flush()
         # the slot is written inside the transaction: if it fails, no user is stored
         keys.set_secret(user_slot(login), data_key, password)
-        audit.record(
-            session,
-            audit.AuditRecord(
-                actor=login if first else ctx.actor,
-                action="user.create",
-                entity_type="user",
-                entity_id=login,
-                details={"role": role.value},
-            ),
-        )
+        actor = login if first else ctx.actor
+        _user_event(session, actor, "user.create", login, role=role.value)
     return _info(user)
+
+
+def _user_event(session: Session, actor: str, action: str, login: str, **details: object) -> None:
+    audit.record(
+        session,
+        audit.AuditRecord(
+            actor=actor, action=action, entity_type="user", entity_id=login, details=details
+        ),
+    )
 
 
 def _load(session: Session, login: str) -> User:
@@ -139,12 +140,7 @@ def change_password(ctx: DeskContext, keys: KeyStore, login: str, old: str, new:
         user = _load(session, login)
         keys.rewrap(user_slot(login), old, new)
         user.password_hash = _HASHER.hash(new)
-        audit.record(
-            session,
-            audit.AuditRecord(
-                actor=login, action="user.password", entity_type="user", entity_id=login
-            ),
-        )
+        _user_event(session, login, "user.password", login)
 
 
 def reset_password(ctx: DeskContext, keys: KeyStore, data_key: bytes, login: str, new: str) -> None:
@@ -155,12 +151,7 @@ def reset_password(ctx: DeskContext, keys: KeyStore, data_key: bytes, login: str
         user = _load(session, login)
         keys.set_secret(user_slot(login), data_key, new)
         user.password_hash = _HASHER.hash(new)
-        audit.record(
-            session,
-            audit.AuditRecord(
-                actor=ctx.actor, action="user.reset", entity_type="user", entity_id=login
-            ),
-        )
+        _user_event(session, ctx.actor, "user.reset", login)
 
 
 def deactivate_user(ctx: DeskContext, keys: KeyStore, login: str) -> None:
@@ -179,12 +170,7 @@ def deactivate_user(ctx: DeskContext, keys: KeyStore, login: str) -> None:
             raise InvalidInput("The last administrator cannot be removed.")
         user.active = False
         keys.remove(user_slot(login))
-        audit.record(
-            session,
-            audit.AuditRecord(
-                actor=ctx.actor, action="user.deactivate", entity_type="user", entity_id=login
-            ),
-        )
+        _user_event(session, ctx.actor, "user.deactivate", login)
 
 
 def default_office_profile() -> OfficeProfile:
