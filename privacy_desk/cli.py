@@ -14,10 +14,14 @@ import time
 from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from privacy_desk.errors import UserError
+from privacy_desk.errors import InvalidInput, UserError
 from privacy_desk.log import get_logger, log_unexpected, setup_logging
 from privacy_desk.paths import DataPaths, default_data_dir
+
+if TYPE_CHECKING:
+    from privacy_desk.services.context import DeskContext
 
 log = get_logger("cli")
 EXIT_UNEXPECTED = 70
@@ -38,6 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         metavar="DIR",
         help="keep every file of the program (database, backups, logs, settings) under DIR",
+    )
+    common.add_argument(
+        "--user",
+        default=argparse.SUPPRESS,
+        metavar="NAME",
+        help="the user to act as, where the office has users (the password comes from "
+        "PRIVACY_DESK_PASSWORD or a prompt)",
     )
     parser = argparse.ArgumentParser(
         prog="privacy-desk",
@@ -129,13 +140,52 @@ def _require_a_screen() -> None:
     )
 
 
+PASSWORD_ENV = "PRIVACY_DESK_PASSWORD"  # noqa: S105 - the variable's name
+
+
+def _password() -> str:
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise InvalidInput(
+            f"Give the password in {PASSWORD_ENV}, or run the command in a terminal."
+        )
+    import getpass
+
+    return getpass.getpass("Password: ")
+
+
+def _open(paths: DataPaths, args: argparse.Namespace, permission: str | None = None) -> DeskContext:
+    """The data folder's database, as the user named on the command line where there are users.
+
+    A folder not yet set up with users opens as before (no login, no roles).
+    """
+    from privacy_desk.domain.roles import Permission
+    from privacy_desk.services import auth
+    from privacy_desk.services.maintenance import open_desk
+
+    if not auth.is_set_up(paths):
+        return open_desk(paths)
+    user = getattr(args, "user", None)
+    if not user:
+        raise InvalidInput("This office has users: give --user NAME.")
+    ctx = auth.log_in(paths, user, _password())
+    if permission is not None:
+        try:
+            ctx.require(Permission(permission))
+        except UserError:
+            ctx.db.dispose()
+            raise
+    return ctx
+
+
 def cmd_demo(paths: DataPaths, args: argparse.Namespace) -> int:
     from privacy_desk.services import demo
-    from privacy_desk.services.maintenance import open_desk
     from privacy_desk.store.lifecycle import InstanceLock
 
     with InstanceLock(paths.lock_file):
-        ctx = open_desk(paths)
+        ctx = _open(paths, args, "demo")
         try:
             started = time.perf_counter()
             result = demo.add_demo_cases(ctx, args.cases, seed=args.seed)
@@ -149,10 +199,16 @@ def cmd_demo(paths: DataPaths, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_check(paths: DataPaths, _args: argparse.Namespace) -> int:
+def cmd_check(paths: DataPaths, args: argparse.Namespace) -> int:
+    from privacy_desk.services import auth
     from privacy_desk.services.maintenance import check
 
-    report = check(paths)
+    key = None
+    if auth.is_set_up(paths):  # the check needs the key, so a user logs in first
+        ctx = _open(paths, args)
+        key = ctx.db.key_for_copies()
+        ctx.db.dispose()
+    report = check(paths, key)
     for item in report.items:
         print(f"{'ok' if item.ok else 'FAILED':>6}  {item.name}: {item.detail}")
     if report.ok:
@@ -163,11 +219,11 @@ def cmd_check(paths: DataPaths, _args: argparse.Namespace) -> int:
 
 
 def cmd_backup(paths: DataPaths, args: argparse.Namespace) -> int:
-    from privacy_desk.services.maintenance import make_backup, open_desk
+    from privacy_desk.services.maintenance import make_backup
     from privacy_desk.store.lifecycle import InstanceLock
 
     with InstanceLock(paths.lock_file):
-        ctx = open_desk(paths)
+        ctx = _open(paths, args, "backup")
         try:
             written = make_backup(ctx, args.file)
         finally:
@@ -177,11 +233,18 @@ def cmd_backup(paths: DataPaths, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(paths: DataPaths, args: argparse.Namespace) -> int:
+    from privacy_desk.services import auth
     from privacy_desk.services.maintenance import restore
     from privacy_desk.store.lifecycle import InstanceLock
 
     with InstanceLock(paths.lock_file):
-        result = restore(paths, args.file)
+        if auth.is_set_up(paths):
+            ctx = _open(paths, args, "restore")
+            key, actor, role = ctx.db.key_for_copies(), ctx.actor, ctx.role
+            ctx.db.dispose()
+            result = restore(paths, args.file, key=key, actor=actor, role=role)
+        else:
+            result = restore(paths, args.file)
     print(
         f"Restored {result.cases} cases from {args.file}. "
         f"The previous database is kept as {result.kept_as}."
@@ -191,11 +254,10 @@ def cmd_restore(paths: DataPaths, args: argparse.Namespace) -> int:
 
 def cmd_export(paths: DataPaths, args: argparse.Namespace) -> int:
     from privacy_desk.services.export import export_cases
-    from privacy_desk.services.maintenance import open_desk
     from privacy_desk.store.lifecycle import InstanceLock
 
     with InstanceLock(paths.lock_file):
-        ctx = open_desk(paths)
+        ctx = _open(paths, args, "export")
         try:
             count = export_cases(ctx, args.format, args.out)
         finally:

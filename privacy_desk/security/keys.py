@@ -63,6 +63,7 @@ _UNKNOWN_PREFIX = "unknown:"
 
 
 class WrongSecret(UserError):
+    exit_code = 5
     """A password or recovery key does not open a slot (or the name is unknown)."""
 
     def __init__(self, message: str = WRONG_SECRET_MESSAGE) -> None:
@@ -70,6 +71,7 @@ class WrongSecret(UserError):
 
 
 class LoginThrottled(UserError):
+    exit_code = 5
     """Too many failed attempts: the next one must wait ``seconds``."""
 
     def __init__(self, seconds: float) -> None:

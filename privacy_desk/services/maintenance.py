@@ -36,10 +36,10 @@ def open_desk(
     )
 
 
-def check(paths: DataPaths) -> CheckReport:
+def check(paths: DataPaths, key: bytes | None = None) -> CheckReport:
     """Check the data folder's database as it is: no migration, no change."""
     settings = S.Settings(paths.settings_file)
-    db = Database(database_url(paths, settings), label="the case database")
+    db = Database(database_url(paths, settings), label="the case database", key=key)
     try:
         if db.embedded_file is not None and not db.embedded_file.exists():
             raise NotFound(f"There is no database yet in {paths.root}.")
@@ -61,7 +61,14 @@ class RestoreResult:
     kept_as: Path
 
 
-def restore(paths: DataPaths, source: Path, *, actor: str | None = None) -> RestoreResult:
+def restore(
+    paths: DataPaths,
+    source: Path,
+    *,
+    actor: str | None = None,
+    key: bytes | None = None,
+    role: Role | None = None,
+) -> RestoreResult:
     """Replace the data folder's database with a checked backup.
 
     The current database is kept in ``backups/`` first (moved aside unchanged
@@ -75,8 +82,9 @@ def restore(paths: DataPaths, source: Path, *, actor: str | None = None) -> Rest
         paths.backups,
         keep=settings.get(S.BACKUPS_KEEP),
         now=datetime.now().astimezone(),
+        key=key,
     )
-    ctx = open_desk(paths, actor=actor)
+    ctx = open_desk(paths, actor=actor, key=key, role=role)
     try:
         ctx.record_event("restore", file=source.name, previous_kept_as=kept.name)
     finally:

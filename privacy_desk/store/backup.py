@@ -165,7 +165,13 @@ def restore_from(
 
 
 def restore_database(
-    url: str, source: Path, folder: Path, *, keep: int, now: datetime
+    url: str,
+    source: Path,
+    folder: Path,
+    *,
+    keep: int,
+    now: datetime,
+    key: bytes | None = None,
 ) -> tuple[CheckReport, Path]:
     """Replace the database at ``url`` with ``source``.
 
@@ -173,13 +179,14 @@ def restore_database(
 
     A database that cannot even be read is moved aside unchanged (``damaged-…``)
     instead of being copied, so a good backup can always replace a broken one.
+    With ``key``, both the backup and the database are encrypted with it.
     """
-    report = inspect_backup(source)
+    report = inspect_backup(source, key)
     if not report.ok:
         raise NotADatabase(
             f"{source} cannot be restored; it fails the check: " + " ".join(report.problems)
         )
-    db = Database(url, label="the case database")
+    db = Database(url, label="the case database", key=key)
     try:
         path = db.embedded_file
         if path is None:
@@ -193,7 +200,7 @@ def restore_database(
         else:
             db.dispose()
             kept = _move_aside(path, folder, now)
-            db = Database(url, label="the case database")
+            db = Database(url, label="the case database", key=key)
             restore_from(db, source, folder, keep=keep + 1, now=now, report=report)
     finally:
         db.dispose()

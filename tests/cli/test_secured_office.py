@@ -1,0 +1,96 @@
+"""The command line in an office with users: who acts, with which password and role."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from privacy_desk.domain.roles import Role
+from privacy_desk.paths import DataPaths
+from privacy_desk.security.keys import FAST_KDF, KeyStore
+from privacy_desk.services import auth, users
+from privacy_desk.store import backup
+
+PASSWORD = "correct horse 7"
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Path:
+    paths = DataPaths(tmp_path / "office").prepare()
+    ctx = auth.set_up_office(
+        paths,
+        profile=users.default_office_profile(),
+        admin_login="admin",
+        admin_name="管理　花子",
+        admin_password=PASSWORD,
+        kdf=FAST_KDF,
+    ).ctx
+    keys = KeyStore.load(paths.keys_file, kdf=FAST_KDF)
+    users.create_user(
+        ctx,
+        keys,
+        keys.unlock("user:admin", PASSWORD),
+        login="staff1",
+        display_name="担当　一郎",
+        role=Role.STAFF,
+        password=PASSWORD,
+    )
+    ctx.db.dispose()
+    return paths.root
+
+
+def run(
+    data: Path, *args: str, password: str | None = PASSWORD
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "PRIVACY_DESK_PASSWORD"}
+    if password is not None:
+        env["PRIVACY_DESK_PASSWORD"] = password
+    return subprocess.run(
+        [sys.executable, "-m", "privacy_desk", "--data-dir", str(data), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_commands_need_a_user_and_the_password(office: Path, tmp_path: Path) -> None:
+    result = run(office, "export", "--out", str(tmp_path / "x.json"))
+    assert result.returncode == 2 and "give --user NAME" in result.stderr
+    result = run(
+        office, "export", "--user", "admin", "--out", str(tmp_path / "x.json"), password=None
+    )
+    assert result.returncode == 2 and "PRIVACY_DESK_PASSWORD" in result.stderr
+    result = run(
+        office, "export", "--user", "admin", "--out", str(tmp_path / "x.json"), password="nope"
+    )
+    assert result.returncode == 5
+    assert result.stderr.strip() == "privacy-desk: The user name or password is wrong."
+    assert "nope" not in result.stderr and not (tmp_path / "x.json").exists()
+
+
+def test_the_administrator_works_on_the_encrypted_database(office: Path, tmp_path: Path) -> None:
+    assert run(office, "demo", "--cases", "30", "--user", "admin").returncode == 0
+    check = run(office, "check", "--user", "admin")
+    assert check.returncode == 0 and "The database is sound (30 cases)." in check.stdout
+    copy = tmp_path / "copy.sqlite3"
+    assert run(office, "backup", str(copy), "--user", "admin").returncode == 0
+    assert copy.exists() and not backup.is_plaintext(copy)
+    assert run(office, "demo", "--cases", "5", "--seed", "3", "--user", "admin").returncode == 0
+    restored = run(office, "restore", str(copy), "--user", "admin")
+    assert restored.returncode == 0, restored.stderr
+    assert "Restored 30 cases" in restored.stdout
+    assert not backup.is_plaintext(office / "privacy-desk.sqlite3")
+
+
+def test_roles_limit_the_commands(office: Path, tmp_path: Path) -> None:
+    refused = run(office, "backup", str(tmp_path / "copy.sqlite3"), "--user", "staff1")
+    assert refused.returncode == 4 and "may not do this" in refused.stderr
+    allowed = run(office, "export", "--user", "staff1", "--out", str(tmp_path / "x.csv"))
+    assert allowed.returncode == 0
