@@ -62,16 +62,31 @@ def set_up_office(
     """
     if is_set_up(paths):
         raise InvalidInput("This data folder is already set up; log in instead.")
+    # everything that can be checked is checked before anything is written
     login = users.check_login_name(admin_login)
     users.check_password(admin_password, login)
+    if not admin_name.strip():
+        raise InvalidInput("Enter the administrator's name as colleagues know it.")
+    if not profile.company_name.strip() or not profile.address.strip():
+        raise InvalidInput("Enter the company's name and address; letters carry them.")
     data_key = new_data_key()
     recovery_key = new_recovery_key()
-    for path in [paths.database, *backup.automatic_backups(paths.backups)]:
-        if path.exists() and backup.is_plaintext(path):
-            backup.encrypt_in_place(path, data_key)
     keys = KeyStore.load(paths.keys_file, kdf=kdf)
     keys.set_secret(RECOVERY_SLOT, data_key, recovery_key)
-    ctx = open_desk(paths, key=data_key, actor=login, role=Role.ADMINISTRATOR)
+    try:
+        for path in [paths.database, *backup.automatic_backups(paths.backups)]:
+            if path.exists() and backup.is_plaintext(path):
+                backup.encrypt_in_place(path, data_key)
+        ctx = open_desk(paths, key=data_key, actor=login, role=Role.ADMINISTRATOR)
+    except BaseException:
+        # nothing was encrypted without a way back: undo the key file only when
+        # no file depends on it yet
+        if not any(
+            p.exists() and not backup.is_plaintext(p)
+            for p in [paths.database, *backup.automatic_backups(paths.backups)]
+        ):
+            paths.keys_file.unlink(missing_ok=True)
+        raise
     try:
         users.create_user(
             ctx,

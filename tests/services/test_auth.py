@@ -127,3 +127,17 @@ def test_the_recovery_key_is_the_way_back(data_paths: DataPaths) -> None:
     with pytest.raises(WrongSecret):
         auth.log_in(data_paths, "admin", PASSWORD)
     auth.log_in(data_paths, "admin", "brand new secret").db.dispose()
+
+
+def test_a_set_up_that_cannot_finish_leaves_the_folder_as_it_was(data_paths: DataPaths) -> None:
+    with pytest.raises(InvalidInput, match="administrator's name"):
+        auth.set_up_office(
+            data_paths,
+            profile=users.default_office_profile(),
+            admin_login="admin",
+            admin_name=" ",
+            admin_password=PASSWORD,
+            kdf=FAST_KDF,
+        )
+    assert not auth.is_set_up(data_paths)
+    assert not data_paths.database.exists()

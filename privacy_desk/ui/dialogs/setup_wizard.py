@@ -1,0 +1,777 @@
+"""The first start: the office profile, the first administrator, the recovery key.
+
+Three pages. The office page is prefilled from section 10 of the privacy
+policy. Leaving the administrator page (a commit page: there is no way back)
+sets the office up: the database is encrypted and the administrator created.
+The recovery page shows the recovery key once, prints it on one sheet, and
+lets the wizard finish only when the user says the key is kept.
+
+Neither the key nor a password is ever logged, put in a tooltip or kept on disk
+by this module; the password fields are cleared once the set-up has run.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPainter,
+    QPen,
+    QTextLayout,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from privacy_desk.errors import UserError
+from privacy_desk.paths import DataPaths
+from privacy_desk.security.keys import DEFAULT_KDF, KdfParams
+from privacy_desk.services import auth, users
+from privacy_desk.store.models import OfficeProfile
+from privacy_desk.ui import labels
+from privacy_desk.ui.widgets.postal_code_edit import PostalCodeEdit
+
+OFFICE_PAGE = 0
+ADMIN_PAGE = 1
+RECOVERY_PAGE = 2
+
+ERROR_STYLE = "color: #a61b1b; font-weight: 600;"
+NOTE_STYLE = "color: palette(placeholder-text);"
+NOTICE_STYLE = (
+    "QLabel { background: #fff4e0; border: 1px solid #e0b060; border-radius: 4px; padding: 8px; }"
+)
+KEY_STYLE = (
+    "QLabel { background: palette(base); border: 2px solid #1f3b63; border-radius: 4px; "
+    "padding: 10px 14px; }"
+)
+KEY_GROUPS_ON_FIRST_LINE = 4
+SHEET_MARGIN_MM = 20.0
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
+
+
+def _show(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def _with_notes(edit: QLineEdit, *notes: QLabel) -> QWidget:
+    """A field with its hint and error lines right under it (hidden lines take no room)."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(edit)
+    for note in notes:
+        column.addWidget(note)
+    return box
+
+
+def key_font(point_size: float) -> QFont:
+    """A monospace font for the recovery key (every character as wide as the next)."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setPointSizeF(point_size)
+    font.setBold(True)
+    return font
+
+
+def key_lines(key: str) -> list[str]:
+    """The key on two lines for paper; the first ends with its hyphen, so nothing is lost."""
+    groups = key.split("-")
+    if len(groups) <= KEY_GROUPS_ON_FIRST_LINE:
+        return [key]
+    return [
+        "-".join(groups[:KEY_GROUPS_ON_FIRST_LINE]) + "-",
+        "-".join(groups[KEY_GROUPS_ON_FIRST_LINE:]),
+    ]
+
+
+def recovery_warning() -> str:
+    return QCoreApplication.translate(
+        "RecoverySheet",
+        "This recovery key is the only way back into the database if every password is "
+        "lost. Print it or write it down, and keep it locked away. It will not be shown again.",
+    )
+
+
+# --- Printing ---------------------------------------------------------------
+
+
+def choose_printer(parent: QWidget | None) -> QPrinter | None:
+    """The printer the user picks in the print dialog; None if cancelled (tests patch this)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(QCoreApplication.translate("RecoverySheet", "Privacy Desk recovery key"))
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("RecoverySheet", "Print the Recovery Key"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
+def print_recovery_sheet(device: QPagedPaintDevice, office_name: str, key: str, when: date) -> None:
+    """One sheet on ``device`` (a printer or a PDF writer); UserError if it cannot print."""
+    device.setPageMargins(
+        QMarginsF(SHEET_MARGIN_MM, SHEET_MARGIN_MM, SHEET_MARGIN_MM, SHEET_MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+    painter = QPainter()
+    if not painter.begin(device):
+        raise UserError(
+            QCoreApplication.translate(
+                "RecoverySheet", "The printer could not be opened; check it and try again."
+            )
+        )
+    try:
+        dpi = device.logicalDpiX()
+        paint_rect = device.pageLayout().paintRectPixels(dpi)
+        page_rect = QRectF(QPointF(0, 0), QSizeF(paint_rect.size()))
+        render_recovery_sheet(painter, page_rect, office_name, key, when)
+    finally:
+        painter.end()
+
+
+def render_recovery_sheet(
+    painter: QPainter, page_rect: QRectF, office_name: str, key: str, when: date
+) -> None:
+    """Paint the recovery sheet into ``page_rect``: office, date, the key large, the warning.
+
+    Sizes are in points, so the sheet looks the same on a printer, a PDF or an
+    image. The key's type shrinks if a line would not fit the width, and the
+    whole sheet is scaled down if it would not fit the height: it is one page.
+    """
+    rect = QRectF(page_rect)
+    needed = _paint_sheet(_Sheet(painter, rect, draw=False), office_name, key, when)
+    factor = min(1.0, rect.height() / needed) if needed > 0 else 1.0
+    painter.save()
+    try:
+        if factor < 1.0:
+            painter.translate(rect.topLeft())
+            painter.scale(factor, factor)
+            rect = QRectF(0, 0, rect.width() / factor, rect.height() / factor)
+        _paint_sheet(_Sheet(painter, rect, draw=True), office_name, key, when)
+    finally:
+        painter.restore()
+
+
+def _paint_sheet(sheet: _Sheet, office_name: str, key: str, when: date) -> float:
+    """Lay the sheet out (painting it if ``sheet.draw``); returns the height used."""
+    day = when.date() if isinstance(when, datetime) else when
+    sheet.paragraph(
+        QCoreApplication.translate("RecoverySheet", "Privacy Desk — Recovery Key"),
+        20,
+        bold=True,
+        gap_after=0.6,
+    )
+    sheet.paragraph(office_name, 13, bold=True, gap_after=0.2)
+    sheet.paragraph(
+        QCoreApplication.translate("RecoverySheet", "Made on %1").replace(
+            "%1", labels.day_long(day)
+        ),
+        11,
+        gap_after=1.5,
+    )
+    sheet.key_box(key_lines(key), gap_after=1.5)
+    sheet.paragraph(recovery_warning(), 13, bold=True, gap_after=1.0)
+    sheet.paragraph(
+        QCoreApplication.translate(
+            "RecoverySheet",
+            "Privacy Desk asks for this key when an administrator has to get back in "
+            "without a password. Spaces, hyphens and upper or lower case do not matter "
+            "when it is typed.",
+        ),
+        11,
+        gap_after=2.5,
+    )
+    sheet.blank(QCoreApplication.translate("RecoverySheet", "Kept by:"), gap_after=1.5)
+    sheet.blank(QCoreApplication.translate("RecoverySheet", "Kept where:"), gap_after=0)
+    return sheet.y - sheet.rect.top()
+
+
+class _Sheet:
+    """Lays blocks out down a page; paints them (each line through ``painter.drawText``)
+    only when ``draw``, so that a first pass can measure the height they need."""
+
+    LEADING = 1.3  # line pitch as a multiple of the font's height: easier to read on paper
+
+    def __init__(self, painter: QPainter, rect: QRectF, *, draw: bool) -> None:
+        self.painter = painter
+        self.rect = rect
+        self.draw = draw
+        self.y = rect.top()
+        self.base = QFont(QGuiApplication.font())
+        self.unit = QFontMetricsF(self._font(11), painter.device()).height()
+
+    def _font(self, points: float, *, bold: bool = False) -> QFont:
+        font = QFont(self.base)
+        font.setPointSizeF(points)
+        font.setBold(bold)
+        return font
+
+    def paragraph(self, text: str, points: float, *, bold: bool = False, gap_after: float) -> None:
+        font = self._font(points, bold=bold)
+        device = self.painter.device()
+        metrics = QFontMetricsF(font, device)
+        layout = QTextLayout(text, font, device)
+        layout.beginLayout()
+        pieces: list[str] = []
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(self.rect.width())
+            pieces.append(text[line.textStart() : line.textStart() + line.textLength()].rstrip())
+        layout.endLayout()
+        self.painter.setFont(font)
+        pitch = metrics.height() * self.LEADING
+        for piece in pieces:
+            box = QRectF(self.rect.left(), self.y, self.rect.width(), metrics.height())
+            if self.draw:
+                self.painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft), piece)
+            self.y += pitch
+        self.y += metrics.height() * (1 - self.LEADING) + self.unit * gap_after
+
+    def key_box(self, lines: list[str], *, gap_after: float) -> None:
+        """The key in large monospace type in a box, shrunk only if a line would not fit."""
+        device = self.painter.device()
+        padding = self.unit
+        room = self.rect.width() - 2 * padding
+        font = key_font(28)
+        metrics = QFontMetricsF(font, device)
+        widest = max(metrics.horizontalAdvance(text) for text in lines)
+        if widest > room:
+            font = key_font(max(8.0, 28 * room / widest * 0.98))
+            metrics = QFontMetricsF(font, device)
+        height = metrics.lineSpacing() * len(lines) + 2 * padding
+        box = QRectF(self.rect.left(), self.y, self.rect.width(), height)
+        self.y = box.bottom() + self.unit * gap_after
+        if not self.draw:
+            return
+        self.painter.save()
+        self.painter.setPen(QPen(Qt.GlobalColor.black, max(1.0, self.unit / 10)))
+        self.painter.drawRect(box)
+        self.painter.restore()
+        self.painter.setFont(font)
+        for index, text in enumerate(lines):
+            line_box = QRectF(
+                box.left() + padding,
+                box.top() + padding + index * metrics.lineSpacing(),
+                room,
+                metrics.lineSpacing(),
+            )
+            self.painter.drawText(line_box, int(Qt.AlignmentFlag.AlignCenter), text)
+
+    def blank(self, caption: str, *, gap_after: float) -> None:
+        """A caption and a line to write on, to the right edge."""
+        font = self._font(11)
+        metrics = QFontMetricsF(font, self.painter.device())
+        top = self.y
+        self.y += metrics.height() + self.unit * gap_after
+        if not self.draw:
+            return
+        self.painter.setFont(font)
+        box = QRectF(self.rect.left(), top, self.rect.width(), metrics.height())
+        self.painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft), caption)
+        start = self.rect.left() + metrics.horizontalAdvance(caption) + self.unit / 2
+        baseline = top + metrics.ascent() + metrics.descent() / 2
+        self.painter.save()
+        self.painter.setPen(QPen(Qt.GlobalColor.black, max(1.0, self.unit / 20)))
+        self.painter.drawLine(QPointF(start, baseline), QPointF(self.rect.right(), baseline))
+        self.painter.restore()
+
+
+# --- Pages ------------------------------------------------------------------
+
+
+class OfficePage(QWizardPage):
+    """The office as letters present it, prefilled from the privacy policy's section 10."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Welcome to Privacy Desk"))
+        intro = QLabel(
+            self.tr(
+                "Three short steps: the office as letters present it, the first administrator, "
+                "and the recovery key. The details below come from section 10 of the privacy "
+                "policy; change whatever has changed. You can edit them later too."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.company_name_edit = self._edit(200)
+        self.company_name_en_edit = self._edit(200)
+        self.postal_code_edit = PostalCodeEdit()
+        self.address_edit = self._edit(400)
+        self.address_en_edit = self._edit(400)
+        self.phone_edit = self._edit(40)
+        self.contact_edit = self._edit(200)
+        self.contact_en_edit = self._edit(200)
+        self.signatory_name_edit = self._edit(100)
+        self.signatory_title_edit = self._edit(200)
+        self.company_name_error = _error_label()
+        self.postal_code_error = _error_label()
+        self.address_error = _error_label()
+
+        self.signatory_name_edit.setPlaceholderText(self.tr("The person who signs the letters"))
+        self.postal_code_edit.setFixedWidth(
+            self.postal_code_edit.fontMetrics().horizontalAdvance("0000-00000") + 24
+        )
+
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        grid.setVerticalSpacing(6)
+        grid.addWidget(self._heading(self.tr("Japanese")), 0, 1)
+        grid.addWidget(self._heading(self.tr("English")), 0, 2)
+        rows: list[tuple[str, QWidget, QWidget | None, QLabel | None]] = [
+            (
+                self.tr("Company name:"),
+                self.company_name_edit,
+                self.company_name_en_edit,
+                self.company_name_error,
+            ),
+            (self.tr("Address:"), self.address_edit, self.address_en_edit, self.address_error),
+            (self.tr("Privacy office:"), self.contact_edit, self.contact_en_edit, None),
+            (self.tr("Postal code:"), self.postal_code_edit, None, self.postal_code_error),
+            (self.tr("Phone:"), self.phone_edit, None, None),
+            (self.tr("Signatory's name:"), self.signatory_name_edit, None, None),
+            (self.tr("Signatory's title:"), self.signatory_title_edit, None, None),
+        ]
+        row = 1
+        for label, first, english, error in rows:
+            caption = QLabel(label)
+            caption.setBuddy(first)
+            grid.addWidget(caption, row, 0)
+            if first is self.postal_code_edit:
+                grid.addWidget(first, row, 1, Qt.AlignmentFlag.AlignLeft)
+            else:
+                grid.addWidget(first, row, 1)
+            if english is not None:
+                grid.addWidget(english, row, 2)
+            row += 1
+            if error is not None:
+                grid.addWidget(error, row, 1, 1, 2)
+                row += 1
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+        self.set_profile(users.default_office_profile())
+        for edit in (self.company_name_edit, self.address_edit, self.postal_code_edit):
+            edit.textChanged.connect(self._changed)
+        self._changed()
+
+    @staticmethod
+    def _edit(max_length: int) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setMaxLength(max_length)
+        return edit
+
+    @staticmethod
+    def _heading(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet(NOTE_STYLE)
+        return label
+
+    def set_profile(self, profile: OfficeProfile) -> None:
+        self.company_name_edit.setText(profile.company_name)
+        self.company_name_en_edit.setText(profile.company_name_en)
+        self.postal_code_edit.set_digits(profile.postal_code)
+        self.address_edit.setText(profile.address)
+        self.address_en_edit.setText(profile.address_en)
+        self.phone_edit.setText(profile.phone)
+        self.contact_edit.setText(profile.contact)
+        self.contact_en_edit.setText(profile.contact_en)
+        self.signatory_name_edit.setText(profile.signatory_name)
+        self.signatory_title_edit.setText(profile.signatory_title)
+        for edit in self.findChildren(QLineEdit):
+            edit.setCursorPosition(0)  # long addresses show their beginning
+
+    def profile(self) -> OfficeProfile:
+        """The office profile as typed (the one row, id 1)."""
+        return OfficeProfile(
+            id=1,
+            company_name=self.company_name_edit.text().strip(),
+            company_name_en=self.company_name_en_edit.text().strip(),
+            postal_code=self.postal_code_edit.digits(),
+            address=self.address_edit.text().strip(),
+            address_en=self.address_en_edit.text().strip(),
+            phone=self.phone_edit.text().strip(),
+            contact=self.contact_edit.text().strip(),
+            contact_en=self.contact_en_edit.text().strip(),
+            signatory_name=self.signatory_name_edit.text().strip(),
+            signatory_title=self.signatory_title_edit.text().strip(),
+        )
+
+    def office_name(self) -> str:
+        """The name printed on the recovery sheet."""
+        return self.company_name_edit.text().strip() or self.company_name_en_edit.text().strip()
+
+    def _problems(self) -> tuple[str, str, str]:
+        company = (
+            ""
+            if self.company_name_edit.text().strip()
+            else self.tr("Enter the company name as letters show it.")
+        )
+        address = "" if self.address_edit.text().strip() else self.tr("Enter the office's address.")
+        postal = self.postal_code_edit.text().strip()
+        postal_problem = (
+            ""
+            if not postal or self.postal_code_edit.is_complete()
+            else self.tr("A postal code has 7 digits, like 617-0002.")
+        )
+        return company, address, postal_problem
+
+    def _changed(self) -> None:
+        company, address, postal = self._problems()
+        _show(self.company_name_error, company)
+        _show(self.address_error, address)
+        _show(self.postal_code_error, postal)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return not any(self._problems())
+
+
+class AdministratorPage(QWizardPage):
+    """The first administrator; leaving this page encrypts the database (no way back)."""
+
+    def __init__(self, paths: DataPaths, kdf: KdfParams, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.kdf = kdf
+        self.setTitle(self.tr("The First Administrator"))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Set Up and Encrypt"))
+        intro = QLabel(
+            self.tr(
+                "This is your own account. Administrators add the other users and can change "
+                "everything; you will log in with this user name and password."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.login_edit = QLineEdit()
+        self.login_edit.setMaxLength(32)
+        self.login_edit.setPlaceholderText(self.tr("for example m.tanaka"))
+        self.display_name_edit = QLineEdit()
+        self.display_name_edit.setMaxLength(100)
+        self.display_name_edit.setPlaceholderText(self.tr("Your name as colleagues know it"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit = QLineEdit()
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.login_error = _error_label()
+        self.display_name_error = _error_label()
+        self.password_error = _error_label()
+        self.repeat_error = _error_label()
+        password_hint = QLabel(
+            self.tr(
+                "At least %1 characters. A short sentence is easier to remember than a jumble."
+            ).replace("%1", str(users.PASSWORD_MIN_LENGTH))
+        )
+        password_hint.setWordWrap(True)
+        password_hint.setStyleSheet(NOTE_STYLE)
+
+        form = QFormLayout()
+        form.addRow(self.tr("User name:"), _with_notes(self.login_edit, self.login_error))
+        form.addRow(
+            self.tr("Your name:"), _with_notes(self.display_name_edit, self.display_name_error)
+        )
+        form.addRow(
+            self.tr("Password:"),
+            _with_notes(self.password_edit, password_hint, self.password_error),
+        )
+        form.addRow(self.tr("Repeat password:"), _with_notes(self.repeat_edit, self.repeat_error))
+
+        self.encryption_note = QLabel(self._encryption_text())
+        self.encryption_note.setWordWrap(True)
+        self.encryption_note.setStyleSheet(NOTICE_STYLE)
+        self.setup_error = _error_label()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.encryption_note)
+        layout.addWidget(self.setup_error)
+
+        self._touched: set[QLineEdit] = set()
+        for edit in (self.login_edit, self.display_name_edit, self.password_edit, self.repeat_edit):
+            edit.textEdited.connect(lambda _text, edit=edit: self._touched.add(edit))
+            edit.textChanged.connect(self._changed)
+
+    def _encryption_text(self) -> str:
+        if self.paths.database.exists():
+            existing = self.tr(
+                "The cases already kept in this data folder, and its automatic backups, are "
+                "encrypted too; nothing of them stays readable without a password."
+            )
+        else:
+            existing = self.tr("The cases you log from now on are kept encrypted.")
+        return (
+            self.tr(
+                "When you press Set Up and Encrypt, Privacy Desk makes a new key and encrypts "
+                "the database with it."
+            )
+            + " "
+            + existing
+            + " "
+            + self.tr(
+                "From then on only a user's password or the recovery key (next page) opens it. "
+                "This step cannot be undone."
+            )
+        )
+
+    def login(self) -> str:
+        return self.login_edit.text().strip().lower()
+
+    def display_name(self) -> str:
+        return self.display_name_edit.text().strip()
+
+    def _problems(self) -> tuple[str, str, str, str]:
+        """Messages for user name, name, password, repeat ("" when fine or not typed yet)."""
+        login_problem = ""
+        if self.login_edit.text().strip():
+            try:
+                users.check_login_name(self.login_edit.text())
+            except UserError as error:
+                login_problem = str(error)
+        name_problem = ""
+        if not self.display_name() and self.display_name_edit in self._touched:
+            name_problem = self.tr("Enter your name as colleagues know it.")
+        password = self.password_edit.text()
+        password_problem = ""
+        if password:
+            try:
+                users.check_password(password, self.login())
+            except UserError as error:
+                password_problem = str(error)
+        repeat = self.repeat_edit.text()
+        repeat_problem = ""
+        if repeat and repeat != password:
+            repeat_problem = self.tr("The two passwords differ.")
+        return login_problem, name_problem, password_problem, repeat_problem
+
+    def _changed(self) -> None:
+        login, name, password, repeat = self._problems()
+        _show(self.login_error, login)
+        _show(self.display_name_error, name)
+        _show(self.password_error, password)
+        _show(self.repeat_error, repeat)
+        _show(self.setup_error, "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        wizard = self.wizard()
+        if isinstance(wizard, SetupWizard) and wizard.result_setup is not None:
+            return True
+        filled = all(
+            edit.text().strip()
+            for edit in (self.login_edit, self.display_name_edit, self.password_edit)
+        )
+        same = self.repeat_edit.text() == self.password_edit.text()
+        return filled and same and not any(self._problems())
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        wizard = self.wizard()
+        if not isinstance(wizard, SetupWizard):
+            return False
+        if wizard.result_setup is not None:
+            return True
+        if not self.isComplete():
+            return False
+        _show(self.setup_error, "")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            wizard.result_setup = auth.set_up_office(
+                self.paths,
+                profile=wizard.office_page.profile(),
+                admin_login=self.login(),
+                admin_name=self.display_name(),
+                admin_password=self.password_edit.text(),
+                kdf=self.kdf,
+            )
+        except UserError as error:
+            _show(self.setup_error, str(error))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        for edit in (self.password_edit, self.repeat_edit):
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
+        return True
+
+
+class RecoveryKeyPage(QWizardPage):
+    """The recovery key, shown once; Finish only once the user says it is kept."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("The Recovery Key"))
+        intro = QLabel(self.tr("The office is set up. Privacy Desk made this recovery key:"))
+        intro.setWordWrap(True)
+        self.key_label = QLabel()
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        self.key_label.setFont(key_font(max(16.0, self.font().pointSizeF() * 1.8)))
+        self.key_label.setStyleSheet(KEY_STYLE)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.key_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.warning_label = QLabel(recovery_warning())
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet(NOTICE_STYLE + " QLabel { font-weight: 600; }")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self.print_sheet)
+        self.print_status = QLabel()
+        self.print_status.setWordWrap(True)
+        self.print_error = _error_label()
+        self.kept_check = QCheckBox(self.tr("I have printed or written down the recovery key"))
+        self.kept_check.toggled.connect(self._kept_toggled)
+        self.finish_note = QLabel()
+        self.finish_note.setWordWrap(True)
+        self.finish_note.setStyleSheet(NOTE_STYLE)
+
+        print_row = QHBoxLayout()
+        print_row.addWidget(self.print_button)
+        print_row.addWidget(self.print_status, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.key_label)
+        layout.addSpacing(4)
+        layout.addWidget(self.warning_label)
+        layout.addSpacing(4)
+        layout.addLayout(print_row)
+        layout.addWidget(self.print_error)
+        layout.addSpacing(12)
+        layout.addWidget(self.kept_check)
+        layout.addWidget(self.finish_note)
+        layout.addStretch(1)
+
+    def _setup_wizard(self) -> SetupWizard | None:
+        wizard = self.wizard()
+        return wizard if isinstance(wizard, SetupWizard) else None
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        wizard = self._setup_wizard()
+        if wizard is None or wizard.result_setup is None:
+            return
+        # The key exists now: no way back, and no cancelling either (see SetupWizard.reject).
+        wizard.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.FinishButton])
+        self.key_label.setText(wizard.result_setup.recovery_key)
+        self.finish_note.setText(
+            self.tr("Finish opens Privacy Desk; you are logged in as %1.").replace(
+                "%1", wizard.result_setup.ctx.actor
+            )
+        )
+
+    def key(self) -> str:
+        return self.key_label.text()
+
+    def print_sheet(self) -> bool:
+        """Print the recovery sheet on a printer the user picks; True when it was sent."""
+        wizard = self._setup_wizard()
+        if wizard is None or wizard.result_setup is None:
+            return False
+        _show(self.print_error, "")
+        printer = choose_printer(self)
+        if printer is None:
+            return False
+        try:
+            print_recovery_sheet(
+                printer,
+                wizard.office_page.office_name(),
+                wizard.result_setup.recovery_key,
+                wizard.result_setup.ctx.today(),
+            )
+        except UserError as error:
+            _show(self.print_error, str(error))
+            return False
+        self.print_status.setText(
+            self.tr("The sheet was sent to the printer. Check that it came out readable.")
+        )
+        return True
+
+    def _kept_toggled(self) -> None:
+        _show(self.print_error, "")
+        self.completeChanged.emit()
+
+    def remind(self) -> None:
+        """Leaving without keeping the key is refused; say why."""
+        _show(
+            self.print_error,
+            self.tr(
+                "The recovery key will not be shown again: print it or write it down, "
+                "tick the box, then press Finish."
+            ),
+        )
+        self.kept_check.setFocus()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self.kept_check.isChecked()
+
+
+class SetupWizard(QWizard):
+    """The first start. After ``Accepted``, :attr:`result_setup` holds the logged-in context
+    and the recovery key; the caller owns ``result_setup.ctx`` (and disposes of it)."""
+
+    def __init__(
+        self, paths: DataPaths, parent: QWidget | None = None, *, kdf: KdfParams = DEFAULT_KDF
+    ) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.result_setup: auth.SetUp | None = None
+        self.setWindowTitle(self.tr("Set Up Privacy Desk"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.office_page = OfficePage()
+        self.admin_page = AdministratorPage(paths, kdf)
+        self.recovery_page = RecoveryKeyPage()
+        self.setPage(OFFICE_PAGE, self.office_page)
+        self.setPage(ADMIN_PAGE, self.admin_page)
+        self.setPage(RECOVERY_PAGE, self.recovery_page)
+        self.setStartId(OFFICE_PAGE)
+        self.setMinimumSize(780, 600)
+
+    def reject(self) -> None:
+        """Cancel, Esc and the window's close button: only before the set-up has run."""
+        if self.result_setup is None:
+            super().reject()
+        elif self.recovery_page.isComplete():
+            self.accept()
+        else:
+            self.recovery_page.remind()
