@@ -94,12 +94,22 @@ AWAITING_DOCUMENTS_DAYS: Setting[int] = Setting(
     maximum=365,
 )
 
+LOCK_AFTER_MINUTES: Setting[int] = Setting(
+    "security.lock_after_minutes",
+    int,
+    10,
+    "The screen locks after this many minutes without input; 0 never locks.",
+    minimum=0,
+    maximum=240,
+)
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     DATABASE_URL,
     TARGET_BUSINESS_DAYS,
     OFFICE_CLOSURES,
     BACKUPS_KEEP,
     AWAITING_DOCUMENTS_DAYS,
+    LOCK_AFTER_MINUTES,
 )
 
 

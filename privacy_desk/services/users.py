@@ -65,6 +65,15 @@ def password_matches(password_hash: str, password: str) -> bool:
         return False
 
 
+def confirm_password(ctx: DeskContext, password: str) -> bool:
+    """Whether ``password`` is the acting user's current one (unlocking the screen)."""
+    with ctx.db.read() as session:
+        row = session.execute(
+            select(User.password_hash, User.active).where(User.login == ctx.actor)
+        ).first()
+    return row is not None and row.active and password_matches(row.password_hash, password)
+
+
 def list_users(ctx: DeskContext) -> list[UserInfo]:
     with ctx.db.read() as session:
         return [_info(u) for u in session.scalars(select(User).order_by(User.login))]

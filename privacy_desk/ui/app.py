@@ -9,9 +9,19 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from privacy_desk import settings as S
 from privacy_desk.errors import UserError
 from privacy_desk.log import get_logger, log_unexpected
 from privacy_desk.paths import DataPaths, resources_dir
+from privacy_desk.services import auth
+from privacy_desk.services.cases import refresh_paused_deadlines
+from privacy_desk.services.context import DeskContext
+from privacy_desk.services.maintenance import open_desk
+from privacy_desk.store.lifecycle import InstanceLock
+from privacy_desk.ui.dialogs.login_dialog import LoginDialog
+from privacy_desk.ui.dialogs.setup_wizard import SetupWizard
+from privacy_desk.ui.idle_lock import IdleLock
+from privacy_desk.ui.main_window import MainWindow
 
 log = get_logger("ui")
 I18N_DIR = resources_dir() / "i18n"
@@ -86,11 +96,7 @@ def install_excepthook() -> None:
 
 
 def run_gui(paths: DataPaths, argv: list[str] | None = None) -> int:
-    from privacy_desk.services.cases import refresh_paused_deadlines
-    from privacy_desk.services.maintenance import open_desk
-    from privacy_desk.store.lifecycle import InstanceLock
     from privacy_desk.ui import messages
-    from privacy_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -106,13 +112,22 @@ def run_gui(paths: DataPaths, argv: list[str] | None = None) -> int:
         return error.exit_code
     try:
         try:
-            ctx = open_desk(paths, daily_backup=True)
+            ctx = _sign_in(paths)
+            if ctx is None:
+                return 0
             refresh_paused_deadlines(ctx)
         except UserError as error:
             messages.error(None, _title(), str(error))
             return error.exit_code
         install_excepthook()
         window = MainWindow(ctx)
+        idle = IdleLock(window, ctx, ctx.settings.get(S.LOCK_AFTER_MINUTES))
+
+        def log_out() -> None:
+            idle.shutdown()
+            window.close_without_asking()
+
+        idle.logoutRequested.connect(log_out)
         window.show()
         for warning in ctx.db.warnings:
             messages.warning(window, _title(), warning)
@@ -121,3 +136,16 @@ def run_gui(paths: DataPaths, argv: list[str] | None = None) -> int:
         return code
     finally:
         lock.release()
+
+
+def _sign_in(paths: DataPaths) -> DeskContext | None:
+    """Log in, or on the first start set the office up; None when the user gives up."""
+    if auth.is_set_up(paths):
+        login = LoginDialog(paths)
+        return login.ctx if login.exec() and login.ctx is not None else None
+    # A folder used before users existed: make sure its database can be opened
+    # (a newer version's, a foreign file) before the set-up encrypts it.
+    open_desk(paths).db.dispose()
+    wizard = SetupWizard(paths)
+    wizard.exec()
+    return wizard.result_setup.ctx if wizard.result_setup is not None else None

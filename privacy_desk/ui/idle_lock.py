@@ -35,13 +35,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from privacy_desk.errors import UserError
 from privacy_desk.security.keys import FREE_ATTEMPTS, throttle_wait
 from privacy_desk.services import users
 from privacy_desk.services.context import DeskContext
-from privacy_desk.store.models import User
 from privacy_desk.ui import tasks
 from privacy_desk.ui.dialogs.login_dialog import (
     ERROR_STYLE,
@@ -72,17 +70,8 @@ _NEVER_COVERED = frozenset(
 
 
 def password_ok(ctx: DeskContext, password: str) -> bool:
-    """Whether ``password`` is the current password of the acting user (who is still active).
-
-    Belongs in ``services.users`` (the UI should not query the store); kept here for now.
-    """
-    with ctx.db.read() as session:
-        row = session.execute(
-            select(User.password_hash, User.active).where(User.login == ctx.actor)
-        ).first()
-    if row is None or not row.active:
-        return False
-    return users.password_matches(row.password_hash, password)
+    """Whether ``password`` is the current password of the acting user (still active)."""
+    return users.confirm_password(ctx, password)
 
 
 class Curtain(QWidget):

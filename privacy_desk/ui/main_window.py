@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
 from privacy_desk.cli import program_version
+from privacy_desk.domain.roles import Permission, may
 from privacy_desk.errors import UserError
 from privacy_desk.services import maintenance
 from privacy_desk.services.context import DeskContext
@@ -30,6 +31,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.busy = False
         self.log_dialog: LogRequestDialog | None = None
+        self._asking = True
         self.setWindowTitle(self.tr("Privacy Desk"))
         screen = self.screen().availableGeometry()
         self.resize(min(1400, screen.width()), min(900, screen.height()))
@@ -114,6 +116,13 @@ class MainWindow(QMainWindow):
         self.cases_action.setIconText(self.tr("Cases"))
         self.today_action.setIconText(self.tr("Today"))
         self.refresh_action.setIconText(self.tr("Refresh"))
+        # what the user's role may not do is not offered (the services refuse it too)
+        role = self.ctx.role
+        if role is not None:
+            self.backup_action.setVisible(may(role, Permission.BACKUP))
+            for action in (self.export_json_action, self.export_csv_action):
+                action.setVisible(may(role, Permission.EXPORT))
+            self.log_action.setVisible(may(role, Permission.LOG_REQUESTS))
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -282,7 +291,16 @@ class MainWindow(QMainWindow):
             return
         raise error
 
+    def close_without_asking(self) -> None:
+        """Log out: close at once; unsaved edits are given up."""
+        self._asking = False
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self._asking:
+            tasks.wait_for_all(30000)
+            event.accept()
+            return
         unsaved = [
             page.reference
             for index in range(2, self.tabs.count())

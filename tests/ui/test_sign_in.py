@@ -1,0 +1,110 @@
+"""Starting the app: the set-up on the first start, the login afterwards, roles, logging out."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from privacy_desk.domain.roles import Role
+from privacy_desk.paths import DataPaths
+from privacy_desk.security.keys import FAST_KDF
+from privacy_desk.services import auth, users
+from privacy_desk.services.context import DeskContext
+from privacy_desk.ui import app as app_module
+from privacy_desk.ui.dialogs.login_dialog import LoginDialog
+from privacy_desk.ui.dialogs.setup_wizard import SetupWizard
+from privacy_desk.ui.idle_lock import IdleLock
+from privacy_desk.ui.main_window import MainWindow
+from tests.ui.conftest import Messages
+
+PASSWORD = "correct horse 7"
+
+
+def _set_up(paths: DataPaths) -> None:
+    auth.set_up_office(
+        paths,
+        profile=users.default_office_profile(),
+        admin_login="admin",
+        admin_name="管理　花子",
+        admin_password=PASSWORD,
+        kdf=FAST_KDF,
+    ).ctx.db.dispose()
+
+
+def test_a_set_up_folder_asks_for_the_login(
+    qtbot: QtBot, data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _set_up(data_paths)
+    seen: list[LoginDialog] = []
+
+    class TypingLogin(LoginDialog):
+        def exec(self) -> int:
+            seen.append(self)
+            self.user_edit.setText("admin")
+            self.password_edit.setText(PASSWORD)
+            self.log_in()
+            return self.result()
+
+    monkeypatch.setattr(app_module, "LoginDialog", TypingLogin)
+    ctx = app_module._sign_in(data_paths)
+    assert seen and ctx is not None and ctx.role is Role.ADMINISTRATOR
+    ctx.db.dispose()
+
+
+def test_giving_up_at_the_login_opens_nothing(
+    data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _set_up(data_paths)
+    monkeypatch.setattr(LoginDialog, "exec", lambda self: 0)
+    assert app_module._sign_in(data_paths) is None
+
+
+def test_the_first_start_runs_the_set_up(
+    data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ran: list[SetupWizard] = []
+
+    def fake_exec(self: SetupWizard) -> int:  # the wizard itself is tested on its own
+        ran.append(self)
+        self.result_setup = auth.set_up_office(
+            data_paths,
+            profile=users.default_office_profile(),
+            admin_login="admin",
+            admin_name="管理　花子",
+            admin_password=PASSWORD,
+            kdf=FAST_KDF,
+        )
+        return 1
+
+    monkeypatch.setattr(SetupWizard, "exec", fake_exec)
+    ctx = app_module._sign_in(data_paths)
+    assert ran and ctx is not None and ctx.role is Role.ADMINISTRATOR
+    assert auth.is_set_up(data_paths)
+    ctx.db.dispose()
+
+
+def test_roles_see_only_what_they_may_do(qtbot: QtBot, desk: DeskContext) -> None:
+    desk.role = Role.STAFF
+    staff = MainWindow(desk)
+    qtbot.addWidget(staff)
+    assert not staff.backup_action.isVisible()
+    assert staff.export_csv_action.isVisible() and staff.log_action.isVisible()
+    desk.role = Role.ADMINISTRATOR
+    admin = MainWindow(desk)
+    qtbot.addWidget(admin)
+    assert admin.backup_action.isVisible()
+
+
+def test_logging_out_closes_without_questions(
+    qtbot: QtBot, desk: DeskContext, shown: Messages
+) -> None:
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    shown.confirm_answer = False  # a question would keep the window open
+    lock = IdleLock(window, desk, 0)
+    lock.logoutRequested.connect(lambda: (lock.shutdown(), window.close_without_asking()))
+    lock.logoutRequested.emit()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert QApplication.activeModalWidget() is None
