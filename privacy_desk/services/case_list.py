@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from privacy_desk.domain.requests import RequesterKind, RequestType
+from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.search import fold
 from privacy_desk.domain.status import CaseStatus
 from privacy_desk.services.context import DeskContext
@@ -168,6 +169,7 @@ def _ordered(statement: _AnySelect, query: CaseQuery) -> _AnySelect:
 
 def count_cases(ctx: DeskContext, query: CaseQuery) -> Counts:
     """How many cases the query finds, and how many each quick filter would find."""
+    ctx.require(Permission.VIEW_CASES)
     bounds = _bounds(ctx)
     conditions = _base_conditions(query)
     sums: list[ColumnElement[Any]] = []
@@ -199,6 +201,7 @@ _ROW_COLUMNS = (
 
 def fetch_cases(ctx: DeskContext, query: CaseQuery, offset: int, limit: int) -> list[CaseRow]:
     """One page of the list, in the query's order."""
+    ctx.require(Permission.VIEW_CASES)
     bounds = _bounds(ctx)
     statement = _ordered(select(*_ROW_COLUMNS).where(*_conditions(query, bounds)), query)
     with ctx.db.read() as session:

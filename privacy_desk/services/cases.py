@@ -20,6 +20,7 @@ from privacy_desk.domain.requests import (
     RequesterKind,
     RequestType,
 )
+from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.search import CASE_SEARCH_FIELDS, case_search_text
 from privacy_desk.domain.status import CLOSING_STATUSES, CaseStatus, check_move
 from privacy_desk.errors import InvalidInput, NotFound
@@ -191,6 +192,7 @@ def save_case(
 
 def log_request(ctx: DeskContext, new: NewCase) -> Case:
     """Log a mailed request; returns the new case with its reference."""
+    ctx.require(Permission.LOG_REQUESTS)
     today = ctx.today()
     _refuse_bad_intake(today, new, [r.request_type for r in new.requests])
     stamp = audit.now_utc()
@@ -250,6 +252,7 @@ def load_case(session: Session, reference: str) -> Case:
 
 
 def get_case(ctx: DeskContext, reference: str) -> Case:
+    ctx.require(Permission.VIEW_CASES)
     with ctx.db.read() as session:
         return load_case(session, reference)
 
@@ -283,6 +286,7 @@ def update_case(
     data concerned and the reasons of request types the case has; ``new_enclosures``
     records what arrived later (on ``enclosures_received_on``, default today).
     """
+    ctx.require(Permission.PROCESS_CASES)
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
         raise InvalidInput(f"These fields cannot be changed here: {', '.join(sorted(unknown))}.")
@@ -347,6 +351,7 @@ def move_status(
     reason: str = "",
 ) -> Case:
     """Move a case along its life; pauses the clock while documents are awaited."""
+    ctx.require(Permission.PROCESS_CASES)
     today = ctx.today()
     on = on or today
     with ctx.db.write() as session:
@@ -379,6 +384,7 @@ def move_status(
 
 def extend_target(ctx: DeskContext, reference: str, new_target_on: date, reason: str) -> Case:
     """Record an extension of the internal target date, with its reason."""
+    ctx.require(Permission.PROCESS_CASES)
     if not reason.strip():
         raise InvalidInput("Give the reason for the extension.")
     today = ctx.today()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from privacy_desk.domain.decisions import Outcome, RefusalGround, check_decision
+from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import InvalidInput
 from privacy_desk.services.cases import case_event, load_case, save_case
 from privacy_desk.services.context import DeskContext
@@ -19,6 +20,7 @@ def record_decision(
     explanation: str = "",
 ) -> Case:
     """Decide one request type of a case (``position`` as in ``case.requests``)."""
+    ctx.require(Permission.PROCESS_CASES)
     today = ctx.today()
     with ctx.db.write() as session:
         case = load_case(session, reference)

@@ -25,6 +25,7 @@ from privacy_desk.domain.requests import (
     RequesterKind,
     RequestType,
 )
+from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.search import case_search_text
 from privacy_desk.domain.status import CaseStatus
 from privacy_desk.services.context import DeskContext
@@ -153,6 +154,7 @@ def add_demo_cases(
     ctx: DeskContext, count: int, *, seed: int = 0, progress: Progress | None = None
 ) -> DemoResult:
     """Add ``count`` synthetic cases arriving over the last three years."""
+    ctx.require(Permission.DEMO)
     rng = random.Random(seed)
     today = ctx.today()
     calendar = ctx.calendar

@@ -17,6 +17,7 @@ from typing import IO, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import InvalidInput, UserError
 from privacy_desk.paths import os_error_to_user_error
 from privacy_desk.services.cases import refresh_paused_deadlines
@@ -200,6 +201,7 @@ def iter_cases(ctx: DeskContext, batch: int = 2000) -> Iterator[Case]:
 
 def export_cases(ctx: DeskContext, fmt: str, out: Path, *, progress: Progress | None = None) -> int:
     """Write every case to ``out``; returns the number of cases written."""
+    ctx.require(Permission.EXPORT)
     if fmt not in FORMATS:
         raise InvalidInput(f"Unknown export format '{fmt}'; use json or csv.")
     out = out.expanduser()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from privacy_desk.domain.roles import Permission
 from privacy_desk.services.context import DeskContext
 from privacy_desk.store.models import AuditEntry
 
@@ -28,6 +29,7 @@ def _decode(text: str | None) -> object:
 
 def case_history(ctx: DeskContext, reference: str) -> list[HistoryEntry]:
     """Every audit entry about the case, oldest first."""
+    ctx.require(Permission.VIEW_CASES)
     statement = (
         select(AuditEntry)
         .where(AuditEntry.entity_type == "case", AuditEntry.entity_id == reference)

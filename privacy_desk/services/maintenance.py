@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from privacy_desk import settings as S
-from privacy_desk.domain.roles import Role
+from privacy_desk.domain.roles import Permission, Role
 from privacy_desk.errors import NotFound
 from privacy_desk.log import get_logger
 from privacy_desk.paths import DataPaths
@@ -28,9 +28,15 @@ def open_desk(
     key: bytes | None = None,
     role: Role | None = None,
 ) -> DeskContext:
-    """Open the data folder's database (migrating it if needed) for service calls."""
+    """Open the data folder's database (migrating it if needed) for service calls.
+
+    Before an office is set up with users there is no login: whoever runs the
+    program owns the data folder and acts as its administrator.
+    """
     settings = S.Settings(paths.settings_file)
     db = open_database(paths, settings, daily_backup=daily_backup, key=key)
+    if role is None and key is None:
+        role = Role.ADMINISTRATOR
     return DeskContext(
         db=db, settings=settings, paths=paths, actor=actor or os_account(), role=role
     )
@@ -49,6 +55,7 @@ def check(paths: DataPaths, key: bytes | None = None) -> CheckReport:
 
 
 def make_backup(ctx: DeskContext, destination: Path) -> Path:
+    ctx.require(Permission.BACKUP)
     backup.backup_to(ctx.db, destination)
     ctx.record_event("backup", file=destination.name)
     log.info("backup written")

@@ -10,6 +10,7 @@ from sqlalchemy import and_, select
 from privacy_desk import settings as S
 from privacy_desk.domain.fees import money_order_expires_on
 from privacy_desk.domain.requests import FeePayment
+from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.status import CaseStatus
 from privacy_desk.services.case_list import AWAITING_REPLY, CLOCK_RUNNING, CaseRow, rows_for_ids
 from privacy_desk.services.context import DeskContext
@@ -37,6 +38,7 @@ class Today:
 
 
 def today_view(ctx: DeskContext) -> Today:
+    ctx.require(Permission.VIEW_CASES)
     today = ctx.today()
     waiting_days = ctx.settings.get(S.AWAITING_DOCUMENTS_DAYS)
     running = Case.status.in_(CLOCK_RUNNING)

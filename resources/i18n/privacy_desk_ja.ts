@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AdministratorPage</name>
+    <message>
+        <source>The First Administrator</source>
+        <translation>最初の管理者</translation>
+    </message>
+    <message>
+        <source>Set Up and Encrypt</source>
+        <translation>設定して暗号化</translation>
+    </message>
+    <message>
+        <source>This is your own account. Administrators add the other users and can change everything; you will log in with this user name and password.</source>
+        <translation>これはあなた自身のアカウントです。管理者はほかのユーザーを追加でき、すべてを変更できます。ログインにはここで決めるユーザー名とパスワードを使います。</translation>
+    </message>
+    <message>
+        <source>for example m.tanaka</source>
+        <translation>例：m.tanaka</translation>
+    </message>
+    <message>
+        <source>Your name as colleagues know it</source>
+        <translation>社内で通じる氏名</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A short sentence is easier to remember than a jumble.</source>
+        <translation>%1 文字以上。ランダムな文字の並びより、短い文のほうが覚えやすくなります。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>ユーザー名：</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>氏名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>パスワード（確認）：</translation>
+    </message>
+    <message>
+        <source>The cases already kept in this data folder, and its automatic backups, are encrypted too; nothing of them stays readable without a password.</source>
+        <translation>このデータフォルダーにすでにある案件と自動バックアップも暗号化され、パスワードなしでは一切読めなくなります。</translation>
+    </message>
+    <message>
+        <source>The cases you log from now on are kept encrypted.</source>
+        <translation>これから受け付ける案件は暗号化して保存されます。</translation>
+    </message>
+    <message>
+        <source>When you press Set Up and Encrypt, Privacy Desk makes a new key and encrypts the database with it.</source>
+        <translation>「設定して暗号化」を押すと、Privacy Desk は新しい鍵を作成し、その鍵でデータベースを暗号化します。</translation>
+    </message>
+    <message>
+        <source>From then on only a user&apos;s password or the recovery key (next page) opens it. This step cannot be undone.</source>
+        <translation>以後、データベースを開けるのはユーザーのパスワードか回復キー（次のページ）だけです。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Enter your name as colleagues know it.</source>
+        <translation>社内で通じる氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>パスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Privacy Desk</source>
@@ -774,6 +841,33 @@ Up and Down move the date by one day.</source>
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>Privacy Desk is locked.</source>
+        <translation>Privacy Desk はロックされています。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>That password is wrong.</source>
+        <translation>パスワードが違います。</translation>
+    </message>
+    <message>
+        <source>That password is wrong. Wait 1 second and try again.</source>
+        <translation>パスワードが違います。1 秒待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>That password is wrong. Wait %1 seconds and try again.</source>
+        <translation>パスワードが違います。%1 秒待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>もう一度お試しいただけます。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Received</source>
@@ -957,6 +1051,30 @@ Up and Down move the date by one day.</source>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Privacy Desk — Locked</source>
+        <extracomment>What counts as someone at the keyboard.</extracomment>
+        <translation>Privacy Desk — ロック中</translation>
+    </message>
+    <message>
+        <source>Privacy Desk is locked</source>
+        <translation>Privacy Desk はロックされています</translation>
+    </message>
+    <message>
+        <source>Locked — enter the password of %1 to continue.</source>
+        <translation>ロック中です — 続けるには %1 のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Log Out</source>
+        <translation>ログアウト</translation>
+    </message>
+</context>
+<context>
     <name>LogRequestDialog</name>
     <message>
         <source>Log a Mailed Request</source>
@@ -1025,6 +1143,114 @@ Up and Down move the date by one day.</source>
     <message>
         <source>What you typed for this envelope has not been saved. Discard it?</source>
         <translation>この封書について入力した内容は保存されていません。破棄しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log In — Privacy Desk</source>
+        <extracomment>True when the dialog was left through the recovery page (a new password set).</extracomment>
+        <translation>ログイン — Privacy Desk</translation>
+    </message>
+    <message>
+        <source>Privacy Desk</source>
+        <translation>Privacy Desk</translation>
+    </message>
+    <message>
+        <source>The privacy office&apos;s request desk</source>
+        <translation>個人情報保護窓口の請求受付</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>データフォルダー：%1</translation>
+    </message>
+    <message>
+        <source>for example m.tanaka</source>
+        <translation>例：m.tanaka</translation>
+    </message>
+    <message>
+        <source>Forgot your password? Use the recovery key…</source>
+        <translation>パスワードを忘れた場合は回復キーを使う…</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>ユーザー名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード：</translation>
+    </message>
+    <message>
+        <source>When every administrator&apos;s password is lost: type the recovery key from the sheet printed at the set-up, the user name of an administrator, and a new password for that administrator.</source>
+        <translation>管理者全員のパスワードが分からなくなった場合は、設定時に印刷した用紙の回復キー、管理者のユーザー名、その管理者の新しいパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, not the user name.</source>
+        <translation>%1 文字以上で、ユーザー名とは別のもの。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Set New Password and Log In</source>
+        <translation>新しいパスワードを設定してログイン</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>回復キー：</translation>
+    </message>
+    <message>
+        <source>Administrator:</source>
+        <translation>管理者：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新しいパスワード：</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>新しいパスワード（確認）：</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts; wait 1 second and try again.</source>
+        <translation>失敗が続いたため、1 秒待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts; wait %1 seconds and try again.</source>
+        <translation>失敗が続いたため、%1 秒待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>ユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>データベースを開いています…</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>もう一度お試しいただけます。</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the printed sheet.</source>
+        <translation>印刷した用紙の回復キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type them again.</source>
+        <translation>新しいパスワードが一致しません。もう一度入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1234,10 +1460,154 @@ For the privacy office: requests under the APPI, by mail.</source>
     </message>
 </context>
 <context>
+    <name>OfficePage</name>
+    <message>
+        <source>Welcome to Privacy Desk</source>
+        <translation>Privacy Desk へようこそ</translation>
+    </message>
+    <message>
+        <source>Three short steps: the office as letters present it, the first administrator, and the recovery key. The details below come from section 10 of the privacy policy; change whatever has changed. You can edit them later too.</source>
+        <translation>設定は3つの手順で終わります。書面に記載する事業者の情報、最初の管理者、回復キーです。以下の内容はプライバシーポリシーの第10項から入力してあります。変わっている箇所があれば修正してください。後から変更することもできます。</translation>
+    </message>
+    <message>
+        <source>The person who signs the letters</source>
+        <translation>書面に署名する人</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>会社名：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>住所：</translation>
+    </message>
+    <message>
+        <source>Privacy office:</source>
+        <translation>個人情報保護窓口：</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>郵便番号：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>電話番号：</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name:</source>
+        <translation>署名者の氏名：</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title:</source>
+        <translation>署名者の役職：</translation>
+    </message>
+    <message>
+        <source>Enter the company name as letters show it.</source>
+        <translation>書面に記載する会社名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s address.</source>
+        <translation>住所を入力してください。</translation>
+    </message>
+    <message>
+        <source>A postal code has 7 digits, like 617-0002.</source>
+        <translation>郵便番号は 617-0002 のように7桁で入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>PostalCodeEdit</name>
     <message>
         <source>Seven digits; full-width digits, a hyphen or 〒 are fine.</source>
         <translation>7桁の数字で入力します。全角数字、ハイフン、〒 を含めても構いません。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>The Recovery Key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>The office is set up. Privacy Desk made this recovery key:</source>
+        <translation>設定が完了しました。Privacy Desk が次の回復キーを作成しました。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>回復キーを印刷または書き留めました</translation>
+    </message>
+    <message>
+        <source>Finish opens Privacy Desk; you are logged in as %1.</source>
+        <translation>「完了」を押すと Privacy Desk が開きます。%1 としてログインした状態です。</translation>
+    </message>
+    <message>
+        <source>The sheet was sent to the printer. Check that it came out readable.</source>
+        <translation>用紙をプリンターに送りました。読み取れるように印刷されたか確認してください。</translation>
+    </message>
+    <message>
+        <source>The recovery key will not be shown again: print it or write it down, tick the box, then press Finish.</source>
+        <translation>回復キーは二度と表示されません。印刷するか書き留めてから、チェックボックスをオンにして「完了」を押してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>This recovery key is the only way back into the database if every password is lost. Print it or write it down, and keep it locked away. It will not be shown again.</source>
+        <translation>この回復キーは、すべてのパスワードが分からなくなったときにデータベースを開く唯一の手段です。印刷するか書き留めて、施錠できる場所に保管してください。回復キーは二度と表示されません。</translation>
+    </message>
+    <message>
+        <source>Privacy Desk recovery key</source>
+        <translation>Privacy Desk 回復キー</translation>
+    </message>
+    <message>
+        <source>Print the Recovery Key</source>
+        <translation>回復キーの印刷</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened; check it and try again.</source>
+        <translation>プリンターを開けませんでした。プリンターを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Privacy Desk — Recovery Key</source>
+        <translation>Privacy Desk — 回復キー</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>作成日：%1</translation>
+    </message>
+    <message>
+        <source>Privacy Desk asks for this key when an administrator has to get back in without a password. Spaces, hyphens and upper or lower case do not matter when it is typed.</source>
+        <translation>管理者がパスワードなしでログインし直す必要があるとき、Privacy Desk はこの回復キーの入力を求めます。入力の際、スペースやハイフンの有無、大文字・小文字の違いは問いません。</translation>
+    </message>
+    <message>
+        <source>Kept by:</source>
+        <translation>保管者：</translation>
+    </message>
+    <message>
+        <source>Kept where:</source>
+        <translation>保管場所：</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set Up Privacy Desk</source>
+        <translation>Privacy Desk の初期設定</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from privacy_desk.domain.roles import Role
 from privacy_desk.errors import NotADatabase, WrongKey
 from privacy_desk.paths import DataPaths
 from privacy_desk.services import cases
@@ -41,7 +42,7 @@ def key() -> bytes:
 def encrypted(data_paths: DataPaths, key: bytes) -> Iterator[DeskContext]:
     settings = Settings(data_paths.settings_file)
     db = open_database(data_paths, settings, key=key)
-    ctx = DeskContext(db=db, settings=settings, paths=data_paths, actor="clerk")
+    ctx = DeskContext(db=db, settings=settings, paths=data_paths, actor="clerk", role=Role.STAFF)
     ctx.today = lambda: date(2026, 11, 24)
     yield ctx
     db.dispose()
@@ -131,7 +132,7 @@ def test_a_plaintext_database_and_its_backups_are_encrypted_in_place(
 ) -> None:
     settings = Settings(data_paths.settings_file)
     db = open_database(data_paths, settings)
-    ctx = DeskContext(db=db, settings=settings, paths=data_paths, actor="clerk")
+    ctx = DeskContext(db=db, settings=settings, paths=data_paths, actor="clerk", role=Role.STAFF)
     ctx.today = lambda: date(2026, 11, 24)
     reference = cases.log_request(ctx, new_case(requester_name=DISTINCTIVE)).reference
     saved = backup.automatic_backup(

@@ -1,0 +1,67 @@
+"""The services refuse what the acting user's role may not do (the UI only hides it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from privacy_desk.domain.decisions import Outcome
+from privacy_desk.domain.roles import NotAllowed, Permission, Role, may
+from privacy_desk.domain.status import CaseStatus
+from privacy_desk.services import case_list, cases, decisions, demo, export, history, today
+from privacy_desk.services.context import DeskContext
+from privacy_desk.services.maintenance import make_backup
+from tests.helpers.cases import log_case
+
+ACTIONS: list[tuple[str, Permission, Callable[[DeskContext, str, Path], object]]] = [
+    ("log", Permission.LOG_REQUESTS, lambda c, r, t: log_case(c)),
+    ("view", Permission.VIEW_CASES, lambda c, r, t: cases.get_case(c, r)),
+    (
+        "list",
+        Permission.VIEW_CASES,
+        lambda c, r, t: case_list.count_cases(c, case_list.CaseQuery()),
+    ),
+    ("today", Permission.VIEW_CASES, lambda c, r, t: today.today_view(c)),
+    ("history", Permission.VIEW_CASES, lambda c, r, t: history.case_history(c, r)),
+    ("change", Permission.PROCESS_CASES, lambda c, r, t: cases.update_case(c, r, {"notes": "x"})),
+    (
+        "move",
+        Permission.PROCESS_CASES,
+        lambda c, r, t: cases.move_status(c, r, CaseStatus.VERIFIED),
+    ),
+    (
+        "extend",
+        Permission.PROCESS_CASES,
+        lambda c, r, t: cases.extend_target(c, r, date(2026, 12, 25), "量が多い"),
+    ),
+    (
+        "decide",
+        Permission.PROCESS_CASES,
+        lambda c, r, t: decisions.record_decision(c, r, 0, Outcome.DONE),
+    ),
+    ("export", Permission.EXPORT, lambda c, r, t: export.export_cases(c, "csv", t / "x.csv")),
+    ("backup", Permission.BACKUP, lambda c, r, t: make_backup(c, t / "copy.sqlite3")),
+    ("demo", Permission.DEMO, lambda c, r, t: demo.add_demo_cases(c, 3)),
+]
+
+
+@pytest.mark.parametrize("role", [*Role, None], ids=lambda r: str(r))
+@pytest.mark.parametrize(("name", "permission", "act"), ACTIONS, ids=[a[0] for a in ACTIONS])
+def test_every_action_checks_the_role(
+    desk: DeskContext,
+    tmp_path: Path,
+    role: Role | None,
+    name: str,
+    permission: Permission,
+    act: Callable[[DeskContext, str, Path], object],
+) -> None:
+    reference = log_case(desk, received_on=date(2026, 11, 20))
+    desk.role = role
+    if role is not None and may(role, permission):
+        act(desk, reference, tmp_path)
+    else:
+        with pytest.raises(NotAllowed):
+            act(desk, reference, tmp_path)
