@@ -74,6 +74,14 @@ _GROUND_ARTICLES = {
 DISCLOSURES = frozenset({RequestType.DISCLOSURE, RequestType.PROVISION_RECORDS})
 
 
+def needs_approval(request_type: RequestType, outcome: Outcome | None) -> bool:
+    """The two-person rule: any refusal (in full or in part) and any erasure take
+    effect only once a manager other than the one who recorded them approves."""
+    if outcome in (Outcome.REFUSED, Outcome.PARTLY):
+        return True
+    return request_type is RequestType.SUSPENSION_OR_ERASURE and outcome is Outcome.DONE
+
+
 def check_decision(
     request_type: RequestType,
     outcome: Outcome,

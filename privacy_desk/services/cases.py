@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from privacy_desk.domain import deadlines
+from privacy_desk.domain.decisions import needs_approval
 from privacy_desk.domain.intake import check_intake, normalize_postal_code
 from privacy_desk.domain.reference import format_reference
 from privacy_desk.domain.requests import (
@@ -363,6 +364,16 @@ def move_status(
             if missing:
                 raise InvalidInput(
                     "Record a decision for every request type first: " + ", ".join(missing) + "."
+                )
+            waiting = [
+                r.request_type.label
+                for r in case.requests
+                if needs_approval(r.request_type, r.outcome) and not r.approved_by
+            ]
+            if waiting:
+                raise InvalidInput(
+                    "A manager other than the one who recorded it must approve the decision "
+                    "first (two-person rule): " + ", ".join(waiting) + "."
                 )
         if on < case.received_on or on > today:
             raise InvalidInput("The date of a status change must lie between arrival and today.")

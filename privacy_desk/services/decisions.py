@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from privacy_desk.domain.decisions import Outcome, RefusalGround, check_decision
-from privacy_desk.domain.roles import Permission
+from privacy_desk.domain.decisions import Outcome, RefusalGround, check_decision, needs_approval
+from privacy_desk.domain.roles import Permission, check_second_person
 from privacy_desk.errors import InvalidInput
 from privacy_desk.services.cases import case_event, load_case, save_case
 from privacy_desk.services.context import DeskContext
@@ -46,6 +46,8 @@ def record_decision(
         request.explanation = explanation.strip()
         request.decided_on = today
         request.decided_by = ctx.actor
+        request.approved_on = None  # a changed decision is approved afresh
+        request.approved_by = ""
         event = case_event(
             ctx,
             reference,
@@ -54,5 +56,27 @@ def record_decision(
             {k: v for k, v in before.items() if v},
             {k: v for k, v in after.items() if v},
         )
+        save_case(ctx, session, case, today, [event])
+    return case
+
+
+def approve_decision(ctx: DeskContext, reference: str, position: int) -> Case:
+    """A manager other than the one who recorded it approves a refusal or an erasure."""
+    ctx.require(Permission.APPROVE)
+    assert ctx.role is not None  # require() refuses a missing role
+    today = ctx.today()
+    with ctx.db.write() as session:
+        case = load_case(session, reference)
+        request = next((r for r in case.requests if r.position == position), None)
+        if request is None:
+            raise InvalidInput(f"Case {reference} has no request number {position + 1}.")
+        if not needs_approval(request.request_type, request.outcome):
+            raise InvalidInput("This decision needs no approval.")
+        if request.approved_by:
+            raise InvalidInput(f"{request.approved_by} approved this decision already.")
+        check_second_person(request.decided_by, ctx.actor, ctx.role)
+        request.approved_on = today
+        request.approved_by = ctx.actor
+        event = case_event(ctx, reference, "case.approve", f"request.{request.request_type.value}")
         save_case(ctx, session, case, today, [event])
     return case

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, insert, select
 
 from privacy_desk.domain import deadlines
-from privacy_desk.domain.decisions import Outcome, RefusalGround
+from privacy_desk.domain.decisions import Outcome, RefusalGround, needs_approval
 from privacy_desk.domain.reference import format_reference
 from privacy_desk.domain.requests import (
     DisclosureMethod,
@@ -389,6 +389,8 @@ class _Builder:
                 "explanation": "",
                 "decided_on": None,
                 "decided_by": "",
+                "approved_on": None,
+                "approved_by": "",
             }
             if status in DECIDED_STATUSES:
                 request.update(self._decision(t, received_on, closed_on))
@@ -434,12 +436,16 @@ class _Builder:
         decided_on = self._day(received_on, 4, 10)
         if closed_on is not None:
             decided_on = min(decided_on, closed_on)
+        decided_by = rng.choice(STAFF)
+        approved = needs_approval(request_type, outcome)
         return {
             "outcome": outcome,
             "refusal_ground": ground,
             "explanation": explanation,
             "decided_on": decided_on,
-            "decided_by": rng.choice(STAFF),
+            "decided_by": decided_by,
+            "approved_on": decided_on if approved else None,
+            "approved_by": rng.choice([s for s in STAFF if s != decided_by]) if approved else "",
         }
 
     def _people(

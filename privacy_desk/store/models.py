@@ -167,6 +167,9 @@ class CaseRequest(Base):
     explanation: Mapped[str] = mapped_column(Text, default="")
     decided_on: Mapped[date | None] = mapped_column(Date)
     decided_by: Mapped[str] = mapped_column(String(64), default="")
+    # the two-person rule: a refusal or an erasure stands once another manager approved it
+    approved_on: Mapped[date | None] = mapped_column(Date)
+    approved_by: Mapped[str] = mapped_column(String(64), default="")
 
     case: Mapped[Case] = relationship(back_populates="requests")
 

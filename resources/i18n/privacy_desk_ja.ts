@@ -571,6 +571,14 @@ Up and Down move the date by one day.</source>
         <translation>決定を保存</translation>
     </message>
     <message>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>A manager other than the one who recorded it approves (two-person rule)</source>
+        <translation>記録した人とは別の管理職が承認します（二者承認）</translation>
+    </message>
+    <message>
         <source>Asked for:</source>
         <translation>請求内容：</translation>
     </message>
@@ -589,6 +597,14 @@ Up and Down move the date by one day.</source>
     <message>
         <source>Explanation:</source>
         <translation>理由の説明：</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2.</source>
+        <translation>%2 に %1 が承認しました。</translation>
+    </message>
+    <message>
+        <source>Waits for a second manager&apos;s approval (two-person rule).</source>
+        <translation>別の管理職の承認待ちです（二者承認）。</translation>
     </message>
     <message>
         <source>Not decided yet.</source>

@@ -9,6 +9,7 @@ import pytest
 from privacy_desk.domain.decisions import Outcome, RefusalGround
 from privacy_desk.domain.fees import add_months, money_order_expires_on
 from privacy_desk.domain.requests import RequestType
+from privacy_desk.domain.roles import NotAllowed, Role
 from privacy_desk.domain.status import CaseStatus
 from privacy_desk.errors import InvalidInput
 from privacy_desk.services import cases, decisions
@@ -101,6 +102,21 @@ def test_decisions_follow_the_law(desk: DeskContext) -> None:
     }
     cases.move_status(desk, ref, CaseStatus.VERIFIED)
     cases.move_status(desk, ref, CaseStatus.IN_PROGRESS)
+    # the two-person rule: the refusal waits for another manager
+    with pytest.raises(InvalidInput, match="two-person rule"):
+        cases.move_status(desk, ref, CaseStatus.DECIDED)
+    desk.role = Role.MANAGER
+    with pytest.raises(NotAllowed, match="cannot also approve"):
+        decisions.approve_decision(desk, ref, 0)  # "clerk" recorded it
+    desk.actor = "suzuki"
+    with pytest.raises(InvalidInput, match="needs no approval"):
+        decisions.approve_decision(desk, ref, 1)  # correction done: nothing to approve
+    decisions.approve_decision(desk, ref, 0)
+    with pytest.raises(InvalidInput, match="approved this decision already"):
+        decisions.approve_decision(desk, ref, 0)
+    desk.actor, desk.role = "clerk", Role.STAFF
+    with pytest.raises(NotAllowed):
+        decisions.approve_decision(desk, ref, 0)
     cases.move_status(desk, ref, CaseStatus.DECIDED)
     cases.move_status(desk, ref, CaseStatus.REPLIED)
     with pytest.raises(InvalidInput, match="can no longer change"):

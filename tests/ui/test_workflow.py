@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from privacy_desk.domain.decisions import Outcome, RefusalGround
 from privacy_desk.domain.requests import RequestType
+from privacy_desk.domain.roles import Role
 from privacy_desk.domain.status import CaseStatus
 from privacy_desk.services.case_list import QuickFilter
 from privacy_desk.services.cases import get_case
@@ -101,6 +102,19 @@ def test_a_request_from_the_envelope_to_the_closed_case(
     row.explanation_edit.setPlainText("調査の適正な遂行に著しい支障を及ぼすおそれがあるため")
     click(qtbot, row.save_button)
     assert get_case(desk, reference).requests[0].outcome is Outcome.REFUSED
+
+    # -- the two-person rule: a second manager approves the refusal
+    row = detail.decisions.row_for(0)
+    assert not row.approval_label.isHidden() and row.approve_button.isHidden()  # not by the clerk
+    desk.actor, desk.role = "suzuki", Role.MANAGER
+    detail.reload()
+    detail.tabs.setCurrentIndex(1)
+    approve = detail.decisions.row_for(0).approve_button
+    qtbot.waitUntil(approve.isVisible)
+    click(qtbot, approve)
+    assert get_case(desk, reference).requests[0].approved_by == "suzuki"
+    desk.actor, desk.role = "clerk", Role.ADMINISTRATOR
+    detail.reload()
 
     # -- decided, replied, closed: the list follows
     for key in ("record_decision", "mark_replied", "close"):

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacy_desk.domain.decisions import DISCLOSURES, Outcome, RefusalGround
+from privacy_desk.domain.decisions import DISCLOSURES, Outcome, RefusalGround, needs_approval
+from privacy_desk.domain.roles import Permission, may
 from privacy_desk.errors import UserError
 from privacy_desk.services.context import DeskContext
-from privacy_desk.services.decisions import record_decision
+from privacy_desk.services.decisions import approve_decision, record_decision
 from privacy_desk.store.models import Case, CaseRequest
 from privacy_desk.ui import labels
 
@@ -62,6 +63,7 @@ class DecisionRow(QGroupBox):
     """One request type: what was asked, and the decision being recorded."""
 
     save_requested = Signal(int)  # the request's position
+    approve_requested = Signal(int)  # the request's position
 
     def __init__(self, request: CaseRequest, parent: QWidget | None = None) -> None:
         super().__init__(labels.request_type(request.request_type), parent)
@@ -102,6 +104,12 @@ class DecisionRow(QGroupBox):
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
         self.save_button = QPushButton(self.tr("Save Decision"))
+        self.approval_label = QLabel()
+        self.approval_label.setWordWrap(True)
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.approve_button.setToolTip(
+            self.tr("A manager other than the one who recorded it approves (two-person rule)")
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -113,17 +121,39 @@ class DecisionRow(QGroupBox):
         bottom = QHBoxLayout()
         bottom.addWidget(self.decided_label, 1)
         bottom.addWidget(self.save_button)
+        approval = QHBoxLayout()
+        approval.addWidget(self.approval_label, 1)
+        approval.addWidget(self.approve_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addLayout(bottom)
+        layout.addLayout(approval)
 
         self.outcome_combo.currentIndexChanged.connect(self._update_enabled)
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.position))
+        self.approve_button.clicked.connect(lambda: self.approve_requested.emit(self.position))
         self.editable = True
         self.set_request(request, editable=True)
 
     # -- public ---------------------------------------------------------------
+
+    def show_approval(self, request: CaseRequest, *, may_approve: bool) -> None:
+        """The two-person rule: who approved, or that a second manager must."""
+        needed = needs_approval(request.request_type, request.outcome)
+        if request.approved_by:
+            text = (
+                self.tr("Approved by %1 on %2.")
+                .replace("%1", request.approved_by)
+                .replace("%2", request.approved_on.isoformat() if request.approved_on else "")
+            )
+        elif needed:
+            text = self.tr("Waits for a second manager's approval (two-person rule).")
+        else:
+            text = ""
+        self.approval_label.setText(text)
+        self.approval_label.setVisible(bool(text))
+        self.approve_button.setVisible(needed and not request.approved_by and may_approve)
 
     def set_request(self, request: CaseRequest, *, editable: bool) -> None:
         """Show the stored decision of ``request``; clears any message."""
@@ -220,6 +250,8 @@ class DecisionsPanel(QWidget):
             row = DecisionRow(request, self)
             row.set_request(request, editable=editable)
             row.save_requested.connect(self._save)
+            row.approve_requested.connect(self._approve)
+            row.show_approval(request, may_approve=self._may_approve(request, editable))
             self._rows_layout.addWidget(row)
             self.rows.append(row)
 
@@ -245,7 +277,33 @@ class DecisionsPanel(QWidget):
         except UserError as error:
             row.show_error(str(error))  # what was typed stays as it is
             return
+        self._show_saved(case, position)
+
+    def _may_approve(self, request: CaseRequest, editable: bool) -> bool:
+        role = self.ctx.role
+        return (
+            editable
+            and role is not None
+            and may(role, Permission.APPROVE)
+            and request.decided_by != self.ctx.actor
+        )
+
+    def _approve(self, position: int) -> None:
+        if self.case is None:
+            return
+        row = self.row_for(position)
+        try:
+            case = approve_decision(self.ctx, self.case.reference, position)
+        except UserError as error:
+            row.show_error(str(error))
+            return
+        self._show_saved(case, position)
+
+    def _show_saved(self, case: Case, position: int) -> None:
         self.case = case
         request = next(r for r in case.requests if r.position == position)
-        row.set_request(request, editable=case.status.awaits_reply)
+        editable = case.status.awaits_reply
+        row = self.row_for(position)
+        row.set_request(request, editable=editable)
+        row.show_approval(request, may_approve=self._may_approve(request, editable))
         self.changed.emit(case.reference)
