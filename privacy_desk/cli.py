@@ -57,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {program_version()}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo office (made on first use, with the accounts listed in the README)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(
@@ -103,7 +108,17 @@ def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     data_dir: Path = getattr(args, "data_dir", None) or default_data_dir()
     try:
-        paths = DataPaths(data_dir.expanduser()).prepare()
+        paths = DataPaths(data_dir.expanduser())
+        if args.demo:
+            from privacy_desk.services.demo_office import demo_data_paths, ensure_demo_office
+
+            if getattr(args, "data_dir", None) is None:
+                paths = demo_data_paths(paths)
+            paths.prepare()
+            setup_logging(paths.log_file)
+            if ensure_demo_office(paths):
+                print(f"privacy-desk: the demo office was made in {paths.root}.", file=sys.stderr)
+        paths = paths.prepare()
         setup_logging(paths.log_file)
         if args.command is None:
             _require_a_screen()
