@@ -253,7 +253,9 @@ class MainWindow(QMainWindow):
                 )
 
         self._run(
-            lambda: maintenance.check(self.ctx.paths), done, self.tr("Checking the database…")
+            lambda: maintenance.check(self.ctx.paths, self.ctx.db.key_for_copies()),
+            done,
+            self.tr("Checking the database…"),
         )
 
     def about(self) -> None:

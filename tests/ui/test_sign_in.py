@@ -108,3 +108,18 @@ def test_logging_out_closes_without_questions(
     lock.logoutRequested.emit()
     qtbot.waitUntil(lambda: not window.isVisible())
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_database_check_works_on_an_encrypted_office(
+    qtbot: QtBot, data_paths: DataPaths, shown: Messages
+) -> None:
+    _set_up(data_paths)
+    ctx = auth.log_in(data_paths, "admin", PASSWORD)
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.check_action.trigger()
+        assert shown.texts("error") == [] and shown.texts("warning") == []
+        assert shown.texts("information")[0].startswith("The database is sound.")
+    finally:
+        ctx.db.dispose()
