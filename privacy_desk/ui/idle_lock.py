@@ -42,12 +42,12 @@ from privacy_desk.services import users
 from privacy_desk.services.context import DeskContext
 from privacy_desk.ui import tasks
 from privacy_desk.ui.dialogs.login_dialog import (
-    ERROR_STYLE,
     NOTE_STYLE,
     Clock,
     Countdown,
     fit_height,
 )
+from privacy_desk.ui.style import ERROR_STYLE
 
 DEFAULT_MINUTES = 10
 CURTAIN_COLOUR = "#3b4249"

@@ -20,10 +20,10 @@ from privacy_desk.services.cases import extend_target
 from privacy_desk.services.context import DeskContext
 from privacy_desk.store.models import Case
 from privacy_desk.ui import labels
+from privacy_desk.ui.style import ERROR_STYLE
 from privacy_desk.ui.widgets.date_edit import DateEdit
 
 DEFAULT_EXTENSION_BUSINESS_DAYS = 5
-ERROR_STYLE = "color: #a61b1b; font-weight: 600;"
 WARNING_STYLE = "color: #8a4b00;"
 
 

@@ -36,8 +36,8 @@ from privacy_desk.security.recovery import parse_recovery_key
 from privacy_desk.services import auth, users
 from privacy_desk.services.context import DeskContext
 from privacy_desk.ui import tasks
+from privacy_desk.ui.style import ERROR_STYLE
 
-ERROR_STYLE = "color: #a61b1b; font-weight: 600;"
 NOTE_STYLE = "color: #555555;"
 LINK_STYLE = "QPushButton { border: none; color: palette(link); text-align: left; padding: 0; }"
 

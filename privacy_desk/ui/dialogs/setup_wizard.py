@@ -48,13 +48,13 @@ from privacy_desk.security.keys import DEFAULT_KDF, KdfParams
 from privacy_desk.services import auth, users
 from privacy_desk.store.models import OfficeProfile
 from privacy_desk.ui import labels
+from privacy_desk.ui.style import ERROR_STYLE
 from privacy_desk.ui.widgets.postal_code_edit import PostalCodeEdit
 
 OFFICE_PAGE = 0
 ADMIN_PAGE = 1
 RECOVERY_PAGE = 2
 
-ERROR_STYLE = "color: #a61b1b; font-weight: 600;"
 NOTE_STYLE = "color: palette(placeholder-text);"
 NOTICE_STYLE = (
     "QLabel { background: #fff4e0; border: 1px solid #e0b060; border-radius: 4px; padding: 8px; }"

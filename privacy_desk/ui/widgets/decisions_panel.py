@@ -24,8 +24,7 @@ from privacy_desk.services.context import DeskContext
 from privacy_desk.services.decisions import approve_decision, record_decision
 from privacy_desk.store.models import Case, CaseRequest
 from privacy_desk.ui import labels
-
-ERROR_STYLE = "color: #a61b1b; font-weight: 600;"
+from privacy_desk.ui.style import ERROR_STYLE
 
 
 class ElidedLabel(QLabel):
