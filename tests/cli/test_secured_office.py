@@ -12,23 +12,15 @@ import pytest
 from privacy_desk.domain.roles import Role
 from privacy_desk.paths import DataPaths
 from privacy_desk.security.keys import FAST_KDF, KeyStore
-from privacy_desk.services import auth, users
+from privacy_desk.services import users
 from privacy_desk.store import backup
-
-PASSWORD = "correct horse 7"
+from tests.helpers.offices import PASSWORD, set_up_office
 
 
 @pytest.fixture
 def office(tmp_path: Path) -> Path:
     paths = DataPaths(tmp_path / "office").prepare()
-    ctx = auth.set_up_office(
-        paths,
-        profile=users.default_office_profile(),
-        admin_login="admin",
-        admin_name="管理　花子",
-        admin_password=PASSWORD,
-        kdf=FAST_KDF,
-    ).ctx
+    ctx = set_up_office(paths).ctx
     keys = KeyStore.load(paths.keys_file, kdf=FAST_KDF)
     users.create_user(
         ctx,

@@ -16,19 +16,11 @@ from privacy_desk.store import backup
 from privacy_desk.store.audit import verify_chain
 from privacy_desk.store.models import AuditEntry
 from tests.helpers.cases import new_case
-
-PASSWORD = "correct horse 7"
+from tests.helpers.offices import PASSWORD, set_up_office
 
 
 def _set_up(paths: DataPaths) -> auth.SetUp:
-    return auth.set_up_office(
-        paths,
-        profile=users.default_office_profile(),
-        admin_login="admin",
-        admin_name="管理　花子",
-        admin_password=PASSWORD,
-        kdf=FAST_KDF,
-    )
+    return set_up_office(paths)
 
 
 def test_setting_up_encrypts_and_logs_the_administrator_in(data_paths: DataPaths) -> None:
@@ -131,13 +123,6 @@ def test_the_recovery_key_is_the_way_back(data_paths: DataPaths) -> None:
 
 def test_a_set_up_that_cannot_finish_leaves_the_folder_as_it_was(data_paths: DataPaths) -> None:
     with pytest.raises(InvalidInput, match="administrator's name"):
-        auth.set_up_office(
-            data_paths,
-            profile=users.default_office_profile(),
-            admin_login="admin",
-            admin_name=" ",
-            admin_password=PASSWORD,
-            kdf=FAST_KDF,
-        )
+        set_up_office(data_paths, admin_name=" ")
     assert not auth.is_set_up(data_paths)
     assert not data_paths.database.exists()

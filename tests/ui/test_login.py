@@ -22,8 +22,8 @@ from privacy_desk.services.context import DeskContext
 from privacy_desk.store.models import AuditEntry
 from privacy_desk.ui.dialogs.login_dialog import LoginDialog
 from privacy_desk.ui.idle_lock import Curtain, IdleLock, password_ok
+from tests.helpers.offices import PASSWORD, set_up_office
 
-PASSWORD = "correct horse 7"
 STAFF_PASSWORD = "staff password 1"
 WRONG = "The user name or password is wrong."
 CASE_TEXT = "試験　花子 — 2026-0042"
@@ -37,14 +37,7 @@ class Office:
 
 @pytest.fixture
 def office(data_paths: DataPaths) -> Office:
-    result = auth.set_up_office(
-        data_paths,
-        profile=users.default_office_profile(),
-        admin_login="admin",
-        admin_name="管理　花子",
-        admin_password=PASSWORD,
-        kdf=FAST_KDF,
-    )
+    result = set_up_office(data_paths)
     result.ctx.db.dispose()
     return Office(data_paths, result.recovery_key)
 

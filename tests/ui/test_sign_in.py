@@ -8,28 +8,19 @@ from pytestqt.qtbot import QtBot
 
 from privacy_desk.domain.roles import Role
 from privacy_desk.paths import DataPaths
-from privacy_desk.security.keys import FAST_KDF
-from privacy_desk.services import auth, users
+from privacy_desk.services import auth
 from privacy_desk.services.context import DeskContext
 from privacy_desk.ui import app as app_module
 from privacy_desk.ui.dialogs.login_dialog import LoginDialog
 from privacy_desk.ui.dialogs.setup_wizard import SetupWizard
 from privacy_desk.ui.idle_lock import IdleLock
 from privacy_desk.ui.main_window import MainWindow
+from tests.helpers.offices import PASSWORD, set_up_office
 from tests.ui.conftest import Messages
-
-PASSWORD = "correct horse 7"
 
 
 def _set_up(paths: DataPaths) -> None:
-    auth.set_up_office(
-        paths,
-        profile=users.default_office_profile(),
-        admin_login="admin",
-        admin_name="管理　花子",
-        admin_password=PASSWORD,
-        kdf=FAST_KDF,
-    ).ctx.db.dispose()
+    set_up_office(paths).ctx.db.dispose()
 
 
 def test_a_set_up_folder_asks_for_the_login(
@@ -67,14 +58,7 @@ def test_the_first_start_runs_the_set_up(
 
     def fake_exec(self: SetupWizard) -> int:  # the wizard itself is tested on its own
         ran.append(self)
-        self.result_setup = auth.set_up_office(
-            data_paths,
-            profile=users.default_office_profile(),
-            admin_login="admin",
-            admin_name="管理　花子",
-            admin_password=PASSWORD,
-            kdf=FAST_KDF,
-        )
+        self.result_setup = set_up_office(data_paths)
         return 1
 
     monkeypatch.setattr(SetupWizard, "exec", fake_exec)
