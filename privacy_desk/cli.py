@@ -85,6 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace the database with a backup (the current one is kept in backups/)",
     )
     restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help="open the backup with the office's recovery key (from PRIVACY_DESK_RECOVERY_KEY "
+        "or a prompt) instead of a login: on another computer, where FILE.keys must lie "
+        "beside FILE, or when the database is too damaged to log in to",
+    )
 
     export = commands.add_parser(
         "export", parents=[common], help="write every case to a JSON or CSV file"
@@ -156,19 +163,22 @@ def _require_a_screen() -> None:
 
 
 PASSWORD_ENV = "PRIVACY_DESK_PASSWORD"  # noqa: S105 - the variable's name
+RECOVERY_KEY_ENV = "PRIVACY_DESK_RECOVERY_KEY"
 
 
-def _password() -> str:
-    from_env = os.environ.get(PASSWORD_ENV)
+def _secret(variable: str, prompt: str, what: str) -> str:
+    from_env = os.environ.get(variable)
     if from_env:
         return from_env
     if not sys.stdin.isatty():
-        raise InvalidInput(
-            f"Give the password in {PASSWORD_ENV}, or run the command in a terminal."
-        )
+        raise InvalidInput(f"Give the {what} in {variable}, or run the command in a terminal.")
     import getpass
 
-    return getpass.getpass("Password: ")
+    return getpass.getpass(prompt)
+
+
+def _password() -> str:
+    return _secret(PASSWORD_ENV, "Password: ", "password")
 
 
 def _open(paths: DataPaths, args: argparse.Namespace, permission: str | None = None) -> DeskContext:
@@ -249,11 +259,14 @@ def cmd_backup(paths: DataPaths, args: argparse.Namespace) -> int:
 
 def cmd_restore(paths: DataPaths, args: argparse.Namespace) -> int:
     from privacy_desk.services import auth
-    from privacy_desk.services.maintenance import restore
+    from privacy_desk.services.maintenance import restore, restore_with_recovery_key
     from privacy_desk.store.lifecycle import InstanceLock
 
     with InstanceLock(paths.lock_file):
-        if auth.is_set_up(paths):
+        if args.recovery_key:
+            recovery_key = _secret(RECOVERY_KEY_ENV, "Recovery key: ", "recovery key")
+            result = restore_with_recovery_key(paths, args.file, recovery_key)
+        elif auth.is_set_up(paths):
             ctx = _open(paths, args, "restore")
             key, actor, role = ctx.db.key_for_copies(), ctx.actor, ctx.role
             ctx.db.dispose()

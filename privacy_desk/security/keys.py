@@ -56,6 +56,11 @@ WRONG_RECOVERY_KEY_MESSAGE = "That recovery key does not open this database."
 # 2, 4, 8 ... seconds (at most MAX_WAIT_SECONDS) after the last failure.
 FREE_ATTEMPTS = 5
 MAX_WAIT_SECONDS = 300
+# Failed attempts wait here for the next login to write them to the audit
+# trail (the trail is in the database, which a failed attempt cannot open).
+# Past this many, the oldest are dropped and counted.
+MAX_PENDING_FAILURES = 500
+UNKNOWN_USER = "(unknown user)"
 
 _KEY_CHECK_LABEL = b"privacy-desk/key-check/v1"
 _SLOT_AAD_PREFIX = b"privacy-desk/key-slot/v1:"
@@ -249,10 +254,24 @@ class _Failures:
 
 
 @dataclass(frozen=True)
+class FailedAttempt:
+    """A failed login or recovery attempt not yet in the audit trail.
+
+    ``slot`` is the slot tried, or :data:`UNKNOWN_USER` for a name that has
+    none (which may be a password typed into the name field: it is not kept).
+    """
+
+    slot: str
+    at: float
+
+
+@dataclass(frozen=True)
 class _State:
     slots: Mapping[str, KeySlot]
     key_check: bytes | None
     failures: Mapping[str, _Failures]
+    pending: tuple[FailedAttempt, ...] = ()
+    dropped: int = 0  # pending attempts dropped for room since the last flush
 
 
 class KeyStore:
@@ -322,6 +341,13 @@ class KeyStore:
     def save(self) -> None:
         self._write(self._state)
 
+    def copy_to(self, path: Path) -> KeyStore:
+        """This file's slots and key check, written to ``path`` (no failure records)."""
+        state = _State(self._state.slots, self._state.key_check, {})
+        copy = KeyStore(path, state, on_disk=False, kdf=self.kdf)
+        copy.save()
+        return copy
+
     def add(self, slot: KeySlot) -> None:
         """Add ``slot``, replacing one of the same name, and clear its failures."""
         slots = {**self._state.slots, slot.name: slot}
@@ -355,7 +381,7 @@ class KeyStore:
         slot = wrap(data_key, secret, name, self.kdf)
         slots = {**self._state.slots, name: slot}
         failures = {k: v for k, v in self._state.failures.items() if k != name}
-        self._commit(_State(slots, key_check, failures))
+        self._commit(replace(self._state, slots=slots, key_check=key_check, failures=failures))
 
     def unlock(self, name: str, secret: str, *, now: float | None = None) -> bytes:
         """The data key from slot ``name``, through the login throttle.
@@ -384,7 +410,9 @@ class KeyStore:
             data_key = unwrap(slot, secret)
         except WrongSecret:
             count = 1 if record is None else record.count + 1
-            self._commit(self._with_failure(record_key, _Failures(count, moment)))
+            state = self._with_failure(record_key, _Failures(count, moment))
+            attempt = FailedAttempt(name if slot is not None else UNKNOWN_USER, moment)
+            self._commit(_with_pending(state, attempt))
             raise WrongSecret(message) from None
         if self._state.key_check is not None and not self.verify_data_key(data_key):
             raise StorageError(
@@ -395,6 +423,17 @@ class KeyStore:
             failures = {k: v for k, v in self._state.failures.items() if k != record_key}
             self._commit(replace(self._state, failures=failures))
         return data_key
+
+    def pending_failures(self) -> tuple[list[FailedAttempt], int]:
+        """Failed attempts not yet audited, oldest first, and how many were dropped."""
+        return list(self._state.pending), self._state.dropped
+
+    def clear_pending_failures(self, attempts: list[FailedAttempt]) -> None:
+        """Forget ``attempts`` (now in the audit trail); later ones stay."""
+        done = set(attempts)
+        pending = tuple(a for a in self._state.pending if a not in done)
+        if pending != self._state.pending or self._state.dropped:
+            self._commit(replace(self._state, pending=pending, dropped=0))
 
     def rewrap(
         self, name: str, old_secret: str, new_secret: str, *, now: float | None = None
@@ -429,6 +468,8 @@ class KeyStore:
                 key: {"count": record.count, "last": record.last}
                 for key, record in sorted(state.failures.items())
             },
+            "unaudited_failures": [{"slot": a.slot, "at": a.at} for a in state.pending],
+            "dropped_failures": state.dropped,
         }
         text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
         tmp: Path | None = None
@@ -463,6 +504,15 @@ def _fsync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def _with_pending(state: _State, attempt: FailedAttempt) -> _State:
+    pending = (*state.pending, attempt)
+    dropped = state.dropped
+    if len(pending) > MAX_PENDING_FAILURES:
+        dropped += len(pending) - MAX_PENDING_FAILURES
+        pending = pending[-MAX_PENDING_FAILURES:]
+    return replace(state, pending=pending, dropped=dropped)
 
 
 class _NewerFormat(Exception):
@@ -508,4 +558,22 @@ def _parse(data: object) -> _State:
         ):
             raise ValueError("a failure record is malformed")
         failures[key] = _Failures(count, float(last))
-    return _State(slots, key_check, failures)
+    pending_list = data.get("unaudited_failures", [])
+    if not isinstance(pending_list, list):
+        raise ValueError("unaudited_failures is not a list")
+    pending: list[FailedAttempt] = []
+    for entry in pending_list:
+        tried = entry.get("slot") if isinstance(entry, dict) else None
+        at = entry.get("at") if isinstance(entry, dict) else None
+        if (
+            not isinstance(tried, str)
+            or isinstance(at, bool)
+            or not isinstance(at, int | float)
+            or not math.isfinite(at)
+        ):
+            raise ValueError("an unaudited failure is malformed")
+        pending.append(FailedAttempt(tried, float(at)))
+    dropped = data.get("dropped_failures", 0)
+    if isinstance(dropped, bool) or not isinstance(dropped, int) or dropped < 0:
+        raise ValueError("dropped_failures is malformed")
+    return _State(slots, key_check, failures, tuple(pending), dropped)

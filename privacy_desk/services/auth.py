@@ -10,8 +10,10 @@ is still active and which role they have.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from privacy_desk.domain.roles import Role
 from privacy_desk.errors import InvalidInput
@@ -20,6 +22,8 @@ from privacy_desk.paths import DataPaths
 from privacy_desk.security.keys import (
     DEFAULT_KDF,
     RECOVERY_SLOT,
+    UNKNOWN_USER,
+    FailedAttempt,
     KdfParams,
     KeyStore,
     WrongSecret,
@@ -101,6 +105,8 @@ def set_up_office(
         with ctx.db.write() as session:
             session.merge(profile)
         ctx.record_event("setup", "office")
+        for path in backup.automatic_backups(paths.backups):  # encrypted above
+            backup.copy_keys_beside(paths.keys_file, path)
     except BaseException:
         ctx.db.dispose()
         raise
@@ -125,14 +131,55 @@ def log_in(paths: DataPaths, login: str, password: str, *, now: float | None = N
                 raise WrongSecret()
             user.last_login_at = audit.now_utc()
             ctx.role = user.role
+            flushed = _audit_failed_attempts(session, keys)
             audit.record(
                 session,
                 audit.AuditRecord(actor=login, action="login", entity_type="user", entity_id=login),
             )
+        keys.clear_pending_failures(flushed)
     except BaseException:
         ctx.db.dispose()
         raise
     return ctx
+
+
+def _audit_failed_attempts(session: Session, keys: KeyStore) -> list[FailedAttempt]:
+    """Write the failed attempts kept in the key file to the audit trail.
+
+    A failed attempt cannot open the database, so it waits in ``keys.json``
+    until the next successful login or recovery. Returns what was written, for
+    the caller to clear once the transaction has committed.
+    """
+    attempts, dropped = keys.pending_failures()
+    records = []
+    for attempt in attempts:
+        recovery = attempt.slot == RECOVERY_SLOT
+        who = attempt.slot.removeprefix("user:") if attempt.slot != UNKNOWN_USER else UNKNOWN_USER
+        records.append(
+            audit.AuditRecord(
+                actor="(recovery key)" if recovery else who,
+                action="recovery.failed" if recovery else "login.failed",
+                entity_type="user",
+                entity_id="" if recovery or who == UNKNOWN_USER else who,
+                details={"attempted_at": _utc(attempt.at)},
+            )
+        )
+    if dropped:
+        records.append(
+            audit.AuditRecord(
+                actor="(system)",
+                action="login.failed.dropped",
+                entity_type="user",
+                details={"count": dropped},
+            )
+        )
+    if records:
+        audit.record(session, *records)
+    return attempts
+
+
+def _utc(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, UTC).isoformat(timespec="seconds")
 
 
 def recover(paths: DataPaths, recovery_key: str, login: str, new_password: str) -> DeskContext:
@@ -148,7 +195,15 @@ def recover(paths: DataPaths, recovery_key: str, login: str, new_password: str) 
             raise InvalidInput(f"{login} is not an active administrator of this office.")
         ctx.role = Role.ADMINISTRATOR
         users.reset_password(ctx, keys, data_key, login, new_password)
-        ctx.record_event("recovery", "user", login=login)
+        with ctx.db.write() as session:
+            flushed = _audit_failed_attempts(session, keys)
+            audit.record(
+                session,
+                audit.AuditRecord(
+                    actor=ctx.actor, action="recovery", entity_type="user", details={"login": login}
+                ),
+            )
+        keys.clear_pending_failures(flushed)
     except BaseException:
         ctx.db.dispose()
         raise

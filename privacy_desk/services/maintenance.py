@@ -8,9 +8,11 @@ from pathlib import Path
 
 from privacy_desk import settings as S
 from privacy_desk.domain.roles import Permission, Role
-from privacy_desk.errors import NotFound
+from privacy_desk.errors import InvalidInput, NotFound
 from privacy_desk.log import get_logger
 from privacy_desk.paths import DataPaths
+from privacy_desk.security.keys import RECOVERY_SLOT, KeyStore
+from privacy_desk.security.recovery import parse_recovery_key
 from privacy_desk.services.context import DeskContext, os_account
 from privacy_desk.store import backup
 from privacy_desk.store.check import CheckReport, check_database
@@ -90,6 +92,7 @@ def restore(
         keep=settings.get(S.BACKUPS_KEEP),
         now=datetime.now().astimezone(),
         key=key,
+        keys_file=paths.keys_file if key is not None else None,
     )
     ctx = open_desk(paths, actor=actor, key=key, role=role)
     try:
@@ -98,3 +101,48 @@ def restore(
         ctx.db.dispose()
     log.info("database restored from a backup")
     return RestoreResult(cases=report.cases, kept_as=kept)
+
+
+RECOVERY_ACTOR = "(recovery key)"
+
+
+def restore_with_recovery_key(paths: DataPaths, source: Path, recovery_key: str) -> RestoreResult:
+    """Restore an encrypted backup where no one can log in: the recovery key opens it.
+
+    Two cases need it. On another computer (a new, empty data folder) the key
+    file that travels beside the backup (``NAME.keys``) is adopted, so the
+    office's users log in afterwards with their usual passwords. On this
+    computer, with a database too damaged to log in to, the folder's own key
+    file is used and the damaged database is moved aside unchanged.
+    """
+    source = source.expanduser()
+    secret = parse_recovery_key(recovery_key)  # a typo is said before anything is tried
+    beside = backup.keys_beside(source)
+    theirs = KeyStore.load(beside) if beside.is_file() else None
+    current = KeyStore.load(paths.keys_file)
+    if current.exists:
+        data_key = current.unlock(RECOVERY_SLOT, secret)
+        if theirs is not None and not theirs.verify_data_key(data_key):
+            raise InvalidInput(
+                f"{source.name} is a backup of another office. Restore it into a new, empty "
+                "data folder instead."
+            )
+        return restore(paths, source, actor=RECOVERY_ACTOR, key=data_key, role=Role.ADMINISTRATOR)
+    if theirs is None:
+        raise NotFound(
+            f"The key file {beside.name} that belongs to {source.name} is not beside it. "
+            "Copy both files from the backup medium and try again."
+        )
+    adopted = theirs.copy_to(paths.keys_file)
+    try:
+        data_key = adopted.unlock(RECOVERY_SLOT, secret)
+        result = restore(paths, source, actor=RECOVERY_ACTOR, key=data_key, role=Role.ADMINISTRATOR)
+    except BaseException:
+        paths.keys_file.unlink(missing_ok=True)  # the folder stays as it was: not set up
+        raise
+    # a database kept here before, without encryption, is now a backup: encrypt it
+    for path in backup.automatic_backups(paths.backups):
+        if backup.is_plaintext(path):
+            backup.encrypt_in_place(path, data_key)
+        backup.copy_keys_beside(paths.keys_file, path)
+    return result

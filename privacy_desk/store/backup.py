@@ -5,6 +5,11 @@ it), written under a temporary name and renamed when complete, so a full disk
 or a crash never leaves a half backup that looks whole. Automatic backups
 (daily, before a migration, before a restore) go to the data folder's
 ``backups/`` and the newest ``keep`` of them are kept.
+
+The backup of an encrypted database is encrypted with the same key, and
+carries a copy of the key file beside it (``NAME.keys``): the wrapped copies
+of the key, one opened by the recovery key. With it, the recovery key can
+restore the backup on another computer; without it, no one can.
 """
 
 from __future__ import annotations
@@ -24,6 +29,26 @@ from privacy_desk.store.database import Database, sqlite_url, user_error_for
 SQLITE_HEADER = b"SQLite format 3\x00"
 AUTO_PREFIX = "auto-"
 SUFFIX = ".sqlite3"
+KEYS_SUFFIX = ".keys"
+
+
+def keys_beside(backup: Path) -> Path:
+    """The key file that travels with an encrypted backup."""
+    return backup.with_name(backup.name + KEYS_SUFFIX)
+
+
+def copy_keys_beside(keys_file: Path, backup: Path) -> None:
+    """Put a copy of ``keys_file`` beside ``backup`` (written whole, or not at all)."""
+    target = keys_beside(backup)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        partial.write_bytes(keys_file.read_bytes())
+        partial.chmod(0o600)
+        _fsync(partial)
+        partial.replace(target)
+    except OSError as error:
+        discard(partial)
+        raise os_error_to_user_error(error, target) from None
 
 
 def backup_to(db: Database, destination: Path) -> None:
@@ -44,6 +69,12 @@ def backup_to(db: Database, destination: Path) -> None:
                 target.close()
         _fsync(partial)
         partial.replace(destination)
+        if db.keys_file is not None and db.keys_file.exists():
+            try:
+                copy_keys_beside(db.keys_file, destination)
+            except UserError:
+                discard(destination)  # a backup nobody else could open is not written
+                raise
     except UserError:
         discard(partial)
         raise
@@ -89,6 +120,8 @@ def prune(folder: Path, *, keep: int) -> None:
     for old in backups[: max(0, len(backups) - keep)]:
         with contextlib.suppress(FileNotFoundError):
             old.unlink()
+        with contextlib.suppress(FileNotFoundError):
+            keys_beside(old).unlink()
 
 
 def daily_backup_due(folder: Path, today: datetime) -> bool:
@@ -172,6 +205,7 @@ def restore_database(
     keep: int,
     now: datetime,
     key: bytes | None = None,
+    keys_file: Path | None = None,
 ) -> tuple[CheckReport, Path]:
     """Replace the database at ``url`` with ``source``.
 
@@ -179,14 +213,15 @@ def restore_database(
 
     A database that cannot even be read is moved aside unchanged (``damaged-…``)
     instead of being copied, so a good backup can always replace a broken one.
-    With ``key``, both the backup and the database are encrypted with it.
+    With ``key``, both the backup and the database are encrypted with it;
+    ``keys_file`` is then copied beside the backup of the previous database.
     """
     report = inspect_backup(source, key)
     if not report.ok:
         raise NotADatabase(
             f"{source} cannot be restored; it fails the check: " + " ".join(report.problems)
         )
-    db = Database(url, label="the case database", key=key)
+    db = Database(url, label="the case database", key=key, keys_file=keys_file)
     try:
         path = db.embedded_file
         if path is None:
@@ -200,7 +235,7 @@ def restore_database(
         else:
             db.dispose()
             kept = _move_aside(path, folder, now)
-            db = Database(url, label="the case database", key=key)
+            db = Database(url, label="the case database", key=key, keys_file=keys_file)
             restore_from(db, source, folder, keep=keep + 1, now=now, report=report)
     finally:
         db.dispose()

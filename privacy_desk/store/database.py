@@ -55,9 +55,12 @@ class Database:
         label: str = "the database",
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
         key: bytes | None = None,
+        keys_file: Path | None = None,
     ) -> None:
         self.url = make_url(url)
         self.label = label
+        #: The file holding the wrapped copies of ``key``: every backup carries a copy.
+        self.keys_file = keys_file if key is not None else None
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         if key is not None and not self.is_sqlite:
             raise StorageError("Only an embedded database is encrypted by Privacy Desk.")

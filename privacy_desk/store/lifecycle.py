@@ -76,7 +76,7 @@ def open_database(
     """
     now = now or datetime.now().astimezone()
     url = database_url(paths, settings)
-    db = Database(url, label="the case database", key=key)
+    db = Database(url, label="the case database", key=key, keys_file=paths.keys_file)
     try:
         _refuse_foreign_file(db)
         plan = migrate.plan(db)

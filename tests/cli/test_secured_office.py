@@ -36,9 +36,12 @@ def office(tmp_path: Path) -> Path:
 
 
 def run(
-    data: Path, *args: str, password: str | None = PASSWORD
+    data: Path, *args: str, password: str | None = PASSWORD, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "PRIVACY_DESK_PASSWORD"}
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("PRIVACY_DESK_")},
+        **(env or {}),
+    }
     if password is not None:
         env["PRIVACY_DESK_PASSWORD"] = password
     return subprocess.run(
@@ -79,6 +82,25 @@ def test_the_administrator_works_on_the_encrypted_database(office: Path, tmp_pat
     assert restored.returncode == 0, restored.stderr
     assert "Restored 30 cases" in restored.stdout
     assert not backup.is_plaintext(office / "privacy-desk.sqlite3")
+
+
+def test_the_recovery_key_restores_a_backup_into_a_new_data_folder(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "office").prepare()
+    setup = set_up_office(paths)
+    setup.ctx.db.dispose()
+    assert run(paths.root, "demo", "--cases", "12", "--user", "admin").returncode == 0
+    copy = tmp_path / "stick" / "copy.sqlite3"
+    copy.parent.mkdir()
+    assert run(paths.root, "backup", str(copy), "--user", "admin").returncode == 0
+    new = tmp_path / "new-computer"
+    env = {"PRIVACY_DESK_RECOVERY_KEY": setup.recovery_key}
+    restored = run(new, "restore", str(copy), "--recovery-key", password=None, env=env)
+    assert restored.returncode == 0, restored.stderr
+    assert "Restored 12 cases" in restored.stdout
+    check = run(new, "check", "--user", "admin")
+    assert check.returncode == 0 and "(12 cases)" in check.stdout
+    asked = run(tmp_path / "third", "restore", str(copy), "--recovery-key", password=None)
+    assert asked.returncode == 2 and "PRIVACY_DESK_RECOVERY_KEY" in asked.stderr
 
 
 def test_roles_limit_the_commands(office: Path, tmp_path: Path) -> None:

@@ -529,3 +529,35 @@ def test_secrets_never_show(store: KeyStore, key_file: Path, data_key: bytes) ->
     failures = sorted(json.loads(file_bytes)["failures"])
     assert len(failures) == 2 and failures[1] == "user:tanaka"
     assert re.fullmatch(r"unknown:[0-9a-f]{3}", failures[0])
+
+
+def test_failed_attempts_wait_in_the_file_until_cleared(
+    store: KeyStore, key_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(K, "MAX_PENDING_FAILURES", 3)
+    for n in range(5):
+        with pytest.raises(WrongSecret):
+            store.unlock("user:tanaka" if n % 2 else "m.tanaka?", "nope", now=T0 + 1000 * n)
+    attempts, dropped = KeyStore.load(key_file, kdf=FAST_KDF).pending_failures()
+    assert [(a.slot, a.at) for a in attempts] == [
+        ("(unknown user)", T0 + 2000),
+        ("user:tanaka", T0 + 3000),
+        ("(unknown user)", T0 + 4000),
+    ]
+    assert dropped == 2
+    store.clear_pending_failures(attempts[:2])
+    attempts, dropped = KeyStore.load(key_file, kdf=FAST_KDF).pending_failures()
+    assert [a.at for a in attempts] == [T0 + 4000] and dropped == 0
+
+
+@pytest.mark.parametrize(
+    "entry", [{"slot": 3, "at": T0}, {"slot": "user:a"}, {"slot": "user:a", "at": "x"}, "x"]
+)
+def test_a_malformed_unaudited_failure_is_a_damaged_file(
+    store: KeyStore, key_file: Path, entry: object
+) -> None:
+    data = json.loads(key_file.read_text())
+    data["unaudited_failures"] = [entry]
+    key_file.write_text(json.dumps(data))
+    with pytest.raises(StorageError, match="unaudited failure is malformed"):
+        KeyStore.load(key_file)

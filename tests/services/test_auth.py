@@ -126,3 +126,44 @@ def test_a_set_up_that_cannot_finish_leaves_the_folder_as_it_was(data_paths: Dat
         set_up_office(data_paths, admin_name=" ")
     assert not auth.is_set_up(data_paths)
     assert not data_paths.database.exists()
+
+
+def test_failed_attempts_reach_the_audit_trail_at_the_next_login(data_paths: DataPaths) -> None:
+    result = _set_up(data_paths)
+    result.ctx.db.dispose()
+    for login, password in (("admin", "wrong one 1"), ("nobody", "a password typed as name")):
+        with pytest.raises(WrongSecret):
+            auth.log_in(data_paths, login, password, now=1_800_000_000.0)
+    with pytest.raises(WrongSecret):  # passes the typo check, opens nothing
+        auth.recover(data_paths, "0" * 35, "admin", "brand new secret")
+    ctx = auth.log_in(data_paths, "admin", PASSWORD)
+    try:
+        with ctx.db.read() as session:
+            entries = session.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.action.not_in(["setup", "user.create"]))
+                .order_by(AuditEntry.id)
+            ).all()
+            assert [(e.action, e.actor, e.entity_id) for e in entries] == [
+                ("login.failed", "admin", "admin"),
+                ("login.failed", "(unknown user)", ""),
+                ("recovery.failed", "(recovery key)", ""),
+                ("login", "admin", "admin"),
+            ]
+            assert "2027-01-15T08:00:00+00:00" in entries[0].details
+            # the unknown name might be a password: it is not kept anywhere
+            raw = data_paths.keys_file.read_text() + "".join(e.details for e in entries)
+            assert "nobody" not in raw and "typed" not in raw
+            assert verify_chain(session).ok
+    finally:
+        ctx.db.dispose()
+    # written once: the next login finds nothing pending
+    ctx = auth.log_in(data_paths, "admin", PASSWORD)
+    try:
+        with ctx.db.read() as session:
+            failed = session.scalars(
+                select(AuditEntry).where(AuditEntry.action == "login.failed")
+            ).all()
+            assert len(failed) == 2
+    finally:
+        ctx.db.dispose()
