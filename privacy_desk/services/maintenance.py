@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from privacy_desk import settings as S
-from privacy_desk.domain.roles import Permission, Role
+from privacy_desk.domain.roles import Permission, Role, require
 from privacy_desk.errors import InvalidInput, NotFound
 from privacy_desk.log import get_logger
 from privacy_desk.paths import DataPaths
@@ -83,6 +83,8 @@ def restore(
     The current database is kept in ``backups/`` first (moved aside unchanged
     if it is too damaged to copy), then the restore is audited.
     """
+    if role is not None:
+        require(role, Permission.RESTORE)
     source = source.expanduser()
     settings = S.Settings(paths.settings_file)
     report, kept = backup.restore_database(

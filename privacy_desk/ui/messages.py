@@ -35,3 +35,10 @@ def choose_save_file(
 ) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
     return Path(name) if name else None
+
+
+def choose_open_file(
+    parent: QWidget | None, title: str, folder: Path, file_filter: str
+) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), file_filter)
+    return Path(name) if name else None

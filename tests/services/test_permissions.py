@@ -65,3 +65,19 @@ def test_every_action_checks_the_role(
     else:
         with pytest.raises(NotAllowed):
             act(desk, reference, tmp_path)
+
+
+@pytest.mark.parametrize("role", list(Role), ids=str)
+def test_only_an_administrator_restores(desk: DeskContext, tmp_path: Path, role: Role) -> None:
+    from privacy_desk.services import maintenance
+    from privacy_desk.store import backup
+
+    copy = tmp_path / "copy.sqlite3"
+    backup.backup_to(desk.db, copy)
+    desk.db.dispose()
+    if may(role, Permission.RESTORE):
+        maintenance.restore(desk.paths, copy, actor="clerk", role=role)
+    else:
+        with pytest.raises(NotAllowed):
+            maintenance.restore(desk.paths, copy, actor="clerk", role=role)
+        assert not any(desk.paths.backups.glob("*pre-restore*"))

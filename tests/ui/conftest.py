@@ -38,5 +38,6 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Messages:
 
         monkeypatch.setattr(messages, kind, show)
     monkeypatch.setattr(messages, "choose_save_file", lambda *_a: record.next_file)
+    monkeypatch.setattr(messages, "choose_open_file", lambda *_a: record.next_file)
     monkeypatch.setattr(messages, "confirm", lambda *_a: record.confirm_answer)
     return record

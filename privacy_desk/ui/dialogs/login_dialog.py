@@ -29,17 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacy_desk.errors import UserError
+from privacy_desk.errors import IntegrityProblem, NotADatabase, UserError, WrongKey
 from privacy_desk.paths import DataPaths
 from privacy_desk.security.keys import LoginThrottled, WrongSecret
 from privacy_desk.security.recovery import parse_recovery_key
 from privacy_desk.services import auth, users
 from privacy_desk.services.context import DeskContext
 from privacy_desk.ui import tasks
-from privacy_desk.ui.style import ERROR_STYLE
-
-NOTE_STYLE = "color: #555555;"
-LINK_STYLE = "QPushButton { border: none; color: palette(link); text-align: left; padding: 0; }"
+from privacy_desk.ui.style import ERROR_STYLE, NOTE_STYLE, link_button
 
 Clock = Callable[[], float]
 
@@ -104,15 +101,6 @@ def fit_height(dialog: QWidget) -> None:
     else:
         height = layout.totalSizeHint().height()
     dialog.resize(width, max(height, layout.totalMinimumSize().height()))
-
-
-def _link_button(text: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setFlat(True)
-    button.setAutoDefault(False)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
-    button.setStyleSheet(LINK_STYLE)
-    return button
 
 
 def _password_edit() -> QLineEdit:
@@ -195,7 +183,7 @@ class LoginDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        self.recovery_link = _link_button(self.tr("Forgot your password? Use the recovery key…"))
+        self.recovery_link = link_button(self.tr("Forgot your password? Use the recovery key…"))
         self.recovery_link.clicked.connect(self.show_recovery_page)
         self.login_button = QPushButton(self.tr("Log In"))
         self.login_button.clicked.connect(self.log_in)
@@ -263,6 +251,11 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("New password again:"), self.repeat_password_edit)
         form.addRow("", self.password_rule)
         form.addRow("", self.recovery_error_label)
+        self.restore_link = link_button(
+            self.tr("The database is damaged or on another computer? Restore a backup…")
+        )
+        self.restore_link.clicked.connect(self.restore_backup)
+        form.addRow("", self.restore_link)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -406,6 +399,17 @@ class LoginDialog(QDialog):
         self.show_error(str(error))
         if isinstance(error, WrongSecret):
             self.password_edit.clear()
+        elif isinstance(error, NotADatabase | WrongKey | IntegrityProblem):
+            # the password opened the key, the database did not open: a backup may help
+            self.password_edit.clear()
+            self.error_label.setText(
+                self.error_label.text()
+                + "\n"
+                + self.tr("An administrator can restore a backup with the recovery key.")
+            )
+            self.show_recovery_page()
+            self.show_recovery_error(self.error_label.text())
+            return
         self.password_edit.setFocus()
 
     def _login_wait_ticked(self, seconds: int) -> None:
@@ -496,6 +500,24 @@ class LoginDialog(QDialog):
     def _recovery_wait_over(self) -> None:
         self.recover_button.setEnabled(not self._busy)
         self._say(self.recovery_error_label, self.tr("You can try again now."), NOTE_STYLE)
+
+    # -- restoring a backup ----------------------------------------------------------
+
+    def restore_backup(self) -> None:
+        """Restore a backup with the recovery key; then log in as usual."""
+        from privacy_desk.ui.dialogs.restore_dialog import RestoreDialog
+
+        if self._busy:
+            return
+        dialog = RestoreDialog(self.paths, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.show_login_page()
+            self._say(
+                self.error_label,
+                dialog.summary() + "\n" + self.tr("Log in with your usual password."),
+                NOTE_STYLE,
+            )
+        dialog.deleteLater()
 
     # -- closing ---------------------------------------------------------------------
 

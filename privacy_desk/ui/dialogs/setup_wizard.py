@@ -46,9 +46,10 @@ from privacy_desk.errors import UserError
 from privacy_desk.paths import DataPaths
 from privacy_desk.security.keys import DEFAULT_KDF, KdfParams
 from privacy_desk.services import auth, users
+from privacy_desk.services.maintenance import RestoreResult
 from privacy_desk.store.models import OfficeProfile
-from privacy_desk.ui import labels
-from privacy_desk.ui.style import ERROR_STYLE
+from privacy_desk.ui import labels, messages
+from privacy_desk.ui.style import ERROR_STYLE, link_button
 from privacy_desk.ui.widgets.postal_code_edit import PostalCodeEdit
 
 OFFICE_PAGE = 0
@@ -378,11 +379,16 @@ class OfficePage(QWizardPage):
                 grid.addWidget(error, row, 1, 1, 2)
                 row += 1
 
+        self.restore_link = link_button(
+            self.tr("Moving from another computer? Restore the office from a backup…")
+        )
+
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addSpacing(6)
         layout.addLayout(grid)
         layout.addStretch(1)
+        layout.addWidget(self.restore_link)
 
         self.set_profile(users.default_office_profile())
         for edit in (self.company_name_edit, self.address_edit, self.postal_code_edit):
@@ -766,6 +772,24 @@ class SetupWizard(QWizard):
         self.setPage(RECOVERY_PAGE, self.recovery_page)
         self.setStartId(OFFICE_PAGE)
         self.setMinimumSize(780, 600)
+        #: Set when the office came back from a backup instead: log in next.
+        self.restored: RestoreResult | None = None
+        self.office_page.restore_link.clicked.connect(self.restore_from_backup)
+
+    def restore_from_backup(self) -> None:
+        """A new computer: the office comes from a backup and the recovery key, not a set-up."""
+        from privacy_desk.ui.dialogs.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.paths, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored is not None:
+            self.restored = dialog.restored
+            messages.information(
+                self,
+                self.tr("Office restored"),
+                dialog.summary() + "\n\n" + self.tr("Log in with your usual password."),
+            )
+            QWizard.reject(self)  # no set-up: nothing was set up here
+        dialog.deleteLater()
 
     def reject(self) -> None:
         """Cancel, Esc and the window's close button: only before the set-up has run."""
