@@ -499,3 +499,26 @@ def test_the_key_is_the_largest_type_on_the_sheet(qtbot: QtBot) -> None:
     painter, _page, _image = render(210, 297, KEY)
     sizes = {d.text: d.points_on_page for d in painter.drawn}
     assert sizes[key_lines(KEY)[0]] == max(sizes.values())
+
+
+def test_the_set_up_runs_off_the_gui_thread_and_the_page_waits_for_it(
+    qtbot: QtBot, wizard: SetupWizard, data_paths: DataPaths
+) -> None:
+    from privacy_desk.ui import tasks
+
+    to_admin_page(qtbot, wizard)
+    fill_admin(qtbot, wizard)
+    tasks.set_immediate(False)
+    try:
+        click(qtbot, wizard.button(B.CommitButton))
+        # the window stays alive while the keys are made; nothing can be pressed twice
+        assert wizard.admin_page.busy and wizard.admin_page.progress_label.isVisible()
+        assert not wizard.button(B.CommitButton).isEnabled()
+        assert not wizard.button(B.CancelButton).isEnabled()
+        wizard.reject()  # Esc while it runs: ignored
+        assert wizard.isVisible()
+        qtbot.waitUntil(lambda: wizard.currentId() == RECOVERY_PAGE, timeout=20000)
+    finally:
+        tasks.set_immediate(True)
+    assert not wizard.admin_page.busy and wizard.result_setup is not None
+    assert auth.is_set_up(data_paths)

@@ -48,7 +48,7 @@ from privacy_desk.security.keys import DEFAULT_KDF, KdfParams
 from privacy_desk.services import auth, users
 from privacy_desk.services.maintenance import RestoreResult
 from privacy_desk.store.models import OfficeProfile
-from privacy_desk.ui import labels, messages
+from privacy_desk.ui import labels, messages, tasks
 from privacy_desk.ui.style import ERROR_STYLE, link_button
 from privacy_desk.ui.widgets.postal_code_edit import PostalCodeEdit
 
@@ -522,6 +522,10 @@ class AdministratorPage(QWizardPage):
         self.encryption_note.setWordWrap(True)
         self.encryption_note.setStyleSheet(NOTICE_STYLE)
         self.setup_error = _error_label()
+        self.progress_label = QLabel()
+        self.progress_label.setStyleSheet(NOTE_STYLE)
+        self.progress_label.hide()
+        self.busy = False
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -529,6 +533,7 @@ class AdministratorPage(QWizardPage):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(self.encryption_note)
+        layout.addWidget(self.progress_label)
         layout.addWidget(self.setup_error)
 
         self._touched: set[QLineEdit] = set()
@@ -609,34 +614,75 @@ class AdministratorPage(QWizardPage):
         return filled and same and not any(self._problems())
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        """Leaving the page runs the set-up, off the GUI thread; the page waits for it."""
         wizard = self.wizard()
         if not isinstance(wizard, SetupWizard):
             return False
         if wizard.result_setup is not None:
             return True
-        if not self.isComplete():
+        if self.busy or not self.isComplete():
             return False
+        profile, login, name = wizard.office_page.profile(), self.login(), self.display_name()
+        password, paths, kdf = self.password_edit.text(), self.paths, self.kdf
+        self._set_busy(True)
         _show(self.setup_error, "")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            wizard.result_setup = auth.set_up_office(
-                self.paths,
-                profile=wizard.office_page.profile(),
-                admin_login=self.login(),
-                admin_name=self.display_name(),
-                admin_password=self.password_edit.text(),
-                kdf=self.kdf,
-            )
-        except UserError as error:
-            _show(self.setup_error, str(error))
-            return False
-        finally:
+        self.progress_label.setText(
+            self.tr("Setting up: making the keys and encrypting the database…")
+        )
+        self.progress_label.show()
+        tasks.run_task(
+            lambda: auth.set_up_office(
+                paths,
+                profile=profile,
+                admin_login=login,
+                admin_name=name,
+                admin_password=password,
+                kdf=kdf,
+            ),
+            self._set_up,
+            self._set_up_failed,
+        )
+        return False  # the wizard moves on when the set-up is done
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        wizard = self.wizard()
+        for widget in (
+            self.login_edit,
+            self.display_name_edit,
+            self.password_edit,
+            self.repeat_edit,
+        ):
+            widget.setEnabled(not busy)
+        if wizard is not None:
+            for button in (
+                QWizard.WizardButton.CommitButton,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.CancelButton,
+            ):
+                wizard.button(button).setEnabled(not busy)
+        if busy:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
             QGuiApplication.restoreOverrideCursor()
+            self.progress_label.hide()
+
+    def _set_up(self, result: auth.SetUp) -> None:
+        self._set_busy(False)
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        wizard.result_setup = result
         for edit in (self.password_edit, self.repeat_edit):
             edit.blockSignals(True)
             edit.clear()
             edit.blockSignals(False)
-        return True
+        wizard.next()
+
+    def _set_up_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if not isinstance(error, UserError):
+            raise error
+        _show(self.setup_error, str(error))
 
 
 class RecoveryKeyPage(QWizardPage):
@@ -793,6 +839,8 @@ class SetupWizard(QWizard):
 
     def reject(self) -> None:
         """Cancel, Esc and the window's close button: only before the set-up has run."""
+        if self.admin_page.busy:
+            return  # the set-up is running: it finishes, then the recovery key is shown
         if self.result_setup is None:
             super().reject()
         elif self.recovery_page.isComplete():
