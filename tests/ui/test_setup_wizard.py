@@ -28,7 +28,7 @@ from privacy_desk.security.keys import FAST_KDF
 from privacy_desk.services import auth, users
 from privacy_desk.services.maintenance import open_desk
 from privacy_desk.store import backup
-from privacy_desk.store.models import OfficeProfile, User
+from privacy_desk.store.models import AuditEntry, OfficeProfile, User
 from privacy_desk.ui.dialogs import setup_wizard
 from privacy_desk.ui.dialogs.setup_wizard import (
     ADMIN_PAGE,
@@ -407,6 +407,10 @@ def test_printing_goes_through_the_print_dialog_and_gives_one_sheet_with_the_key
     assert data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") == 1  # one sheet
     assert wizard.result_setup is not None
     key = wizard.result_setup.recovery_key
+    with wizard.result_setup.ctx.db.read() as session:
+        printed = session.scalars(select(AuditEntry).where(AuditEntry.action == "print")).all()
+        assert [(e.actor, e.entity_type) for e in printed] == [("m.tanaka", "recovery-sheet")]
+        assert key not in printed[0].details
     text = pdf_text(output)
     if text is not None:
         flat = "".join(unicodedata.normalize("NFKC", text).split())

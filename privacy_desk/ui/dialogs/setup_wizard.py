@@ -773,6 +773,7 @@ class RecoveryKeyPage(QWizardPage):
         except UserError as error:
             _show(self.print_error, str(error))
             return False
+        wizard.result_setup.ctx.record_event("print", "recovery-sheet")  # never the key
         self.print_status.setText(
             self.tr("The sheet was sent to the printer. Check that it came out readable.")
         )
