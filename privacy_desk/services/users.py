@@ -158,6 +158,9 @@ def reset_password(ctx: DeskContext, keys: KeyStore, data_key: bytes, login: str
     check_password(new, login)
     with ctx.db.write() as session:
         user = _load(session, login)
+        if not user.active:
+            # a new slot would hand the database key to someone whose access was removed
+            raise InvalidInput(f"{login} is deactivated; reactivate them to set a password.")
         keys.set_secret(user_slot(login), data_key, new)
         user.password_hash = _HASHER.hash(new)
         _user_event(session, ctx.actor, "user.reset", login)
@@ -170,16 +173,75 @@ def deactivate_user(ctx: DeskContext, keys: KeyStore, login: str) -> None:
         raise InvalidInput("You cannot remove your own access; ask another administrator.")
     with ctx.db.write() as session:
         user = _load(session, login)
-        others = session.scalar(
-            select(func.count())
-            .select_from(User)
-            .where(User.active, User.role == Role.ADMINISTRATOR, User.login != login)
-        )
-        if user.role is Role.ADMINISTRATOR and not others:
+        if not user.active:
+            raise InvalidInput(f"{login} is already deactivated.")
+        if user.role is Role.ADMINISTRATOR and not _other_administrators(session, login):
             raise InvalidInput("The last administrator cannot be removed.")
         user.active = False
         keys.remove(user_slot(login))
         _user_event(session, ctx.actor, "user.deactivate", login)
+
+
+def _other_administrators(session: Session, login: str) -> int:
+    """How many active administrators there are besides ``login``."""
+    count = session.scalar(
+        select(func.count())
+        .select_from(User)
+        .where(User.active, User.role == Role.ADMINISTRATOR, User.login != login)
+    )
+    return int(count or 0)
+
+
+def reactivate_user(
+    ctx: DeskContext, keys: KeyStore, data_key: bytes, login: str, new_password: str
+) -> UserInfo:
+    """A deactivated user may open the database again, with a new password (a new slot)."""
+    ctx.require(Permission.MANAGE_USERS)
+    check_password(new_password, login)
+    with ctx.db.write() as session:
+        user = _load(session, login)
+        if user.active:
+            raise InvalidInput(f"{login} is already active.")
+        user.active = True
+        user.password_hash = _HASHER.hash(new_password)
+        session.flush()
+        # the slot is written inside the transaction: if it fails, the user stays deactivated
+        keys.set_secret(user_slot(login), data_key, new_password)
+        _user_event(session, ctx.actor, "user.reactivate", login)
+    return _info(user)
+
+
+def change_role(ctx: DeskContext, login: str, role: Role) -> UserInfo:
+    """Give a user another role; the office always keeps an active administrator."""
+    ctx.require(Permission.MANAGE_USERS)
+    if login == ctx.actor:
+        raise InvalidInput("You cannot change your own role; ask another administrator.")
+    with ctx.db.write() as session:
+        user = _load(session, login)
+        old = user.role
+        if role is old:
+            return _info(user)
+        if old is Role.ADMINISTRATOR and user.active and not _other_administrators(session, login):
+            raise InvalidInput("The last administrator must stay an administrator.")
+        user.role = role
+        _user_event(session, ctx.actor, "user.role", login, old=old.value, new=role.value)
+    return _info(user)
+
+
+def update_display_name(ctx: DeskContext, login: str, name: str) -> UserInfo:
+    """Correct the name colleagues know a user by (the user name stays)."""
+    ctx.require(Permission.MANAGE_USERS)
+    name = name.strip()
+    if not name:
+        raise InvalidInput("Enter the user's name as colleagues know it.")
+    with ctx.db.write() as session:
+        user = _load(session, login)
+        old = user.display_name
+        if name == old:
+            return _info(user)
+        user.display_name = name
+        _user_event(session, ctx.actor, "user.name", login, old=old, new=name)
+    return _info(user)
 
 
 def default_office_profile() -> OfficeProfile:

@@ -111,41 +111,60 @@ def run_gui(paths: DataPaths, argv: list[str] | None = None) -> int:
         messages.error(None, _title(), str(error))
         return error.exit_code
     try:
-        try:
-            ctx = _sign_in(paths)
-            if ctx is None:
-                return 0
-            refresh_paused_deadlines(ctx)
-        except UserError as error:
-            messages.error(None, _title(), str(error))
-            return error.exit_code
         install_excepthook()
-        window = MainWindow(ctx)
-        idle = IdleLock(window, ctx, ctx.settings.get(S.LOCK_AFTER_MINUTES))
-
-        def log_out() -> None:
-            idle.shutdown()
-            window.close_without_asking()
-
-        idle.logoutRequested.connect(log_out)
-        window.show()
-        for warning in ctx.db.warnings:
-            messages.warning(window, _title(), warning)
-        code = app.exec()
-        ctx.db.dispose()
-        return code
+        last_user = ""
+        while True:  # Log Out (and a restore) come back to the login
+            try:
+                ctx = _sign_in(paths, last_user)
+                if ctx is None:
+                    return 0
+                refresh_paused_deadlines(ctx)
+            except UserError as error:
+                messages.error(None, _title(), str(error))
+                return error.exit_code
+            last_user = ctx.actor
+            code, again = _work(app, ctx)
+            if not again:
+                return code
     finally:
         lock.release()
 
 
-def _sign_in(paths: DataPaths) -> DeskContext | None:
+def _work(app: QApplication, ctx: DeskContext) -> tuple[int, bool]:
+    """The main window until it closes; True as well when the user logged out."""
+    from privacy_desk.ui import messages
+
+    window = MainWindow(ctx)
+    idle = IdleLock(window, ctx, ctx.settings.get(S.LOCK_AFTER_MINUTES))
+    logged_out = False
+
+    def log_out() -> None:
+        nonlocal logged_out
+        logged_out = True
+        idle.shutdown()
+        window.close_without_asking()
+
+    idle.logoutRequested.connect(log_out)
+    window.logoutRequested.connect(log_out)
+    window.show()
+    for warning in ctx.db.warnings:
+        messages.warning(window, _title(), warning)
+    code = app.exec()
+    ctx.db.dispose()
+    window.deleteLater()
+    return code, logged_out
+
+
+def _sign_in(paths: DataPaths, last_user: str = "") -> DeskContext | None:
     """Log in, or on the first start set the office up; None when the user gives up."""
     if auth.is_set_up(paths):
-        login = LoginDialog(paths)
+        login = LoginDialog(paths, last_user=last_user)
         return login.ctx if login.exec() and login.ctx is not None else None
     # A folder used before users existed: make sure its database can be opened
     # (a newer version's, a foreign file) before the set-up encrypts it.
     open_desk(paths).db.dispose()
     wizard = SetupWizard(paths)
     wizard.exec()
+    if wizard.restored is not None:  # the office came from a backup: its users log in
+        return _sign_in(paths)
     return wizard.result_setup.ctx if wizard.result_setup is not None else None

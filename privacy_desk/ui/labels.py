@@ -20,6 +20,7 @@ from privacy_desk.domain.requests import (
     RequesterKind,
     RequestType,
 )
+from privacy_desk.domain.roles import Role
 from privacy_desk.domain.status import CaseStatus
 
 
@@ -146,6 +147,14 @@ def refusal_ground(value: RefusalGround) -> str:
         RefusalGround.OTHER_LAW: QCoreApplication.translate(
             "Labels", "Art. 33(2)(iii): would violate another law"
         ),
+    }[value]
+
+
+def role(value: Role) -> str:
+    return {
+        Role.STAFF: QCoreApplication.translate("Labels", "Staff"),
+        Role.MANAGER: QCoreApplication.translate("Labels", "Manager"),
+        Role.ADMINISTRATOR: QCoreApplication.translate("Labels", "Administrator"),
     }[value]
 
 

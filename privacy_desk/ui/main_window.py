@@ -7,17 +7,22 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
 from privacy_desk.cli import program_version
 from privacy_desk.domain.roles import Permission, may
 from privacy_desk.errors import UserError
+from privacy_desk.security.keys import DEFAULT_KDF, KdfParams
 from privacy_desk.services import maintenance
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.export import export_cases
 from privacy_desk.ui import messages, tasks
 from privacy_desk.ui.dialogs.log_request_dialog import LogRequestDialog
+from privacy_desk.ui.dialogs.password_dialog import ChangePasswordDialog
+from privacy_desk.ui.dialogs.restore_dialog import RestoreDialog
+from privacy_desk.ui.dialogs.users_dialog import UsersDialog
 from privacy_desk.ui.pages.case_detail_page import CaseDetailPage
 from privacy_desk.ui.pages.case_list_page import CaseListPage
 from privacy_desk.ui.pages.today_page import TodayPage
@@ -26,11 +31,18 @@ T = TypeVar("T")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    #: The user asked to log out (or must log in again after a restore).
+    logoutRequested = Signal()  # noqa: N815 - Qt signal naming
+
+    def __init__(
+        self, ctx: DeskContext, parent: QWidget | None = None, *, kdf: KdfParams = DEFAULT_KDF
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.kdf = kdf  # the cost of new password slots (tests pass a fast one)
         self.busy = False
         self.log_dialog: LogRequestDialog | None = None
+        self.users_dialog: UsersDialog | None = None
         self._asking = True
         self.setWindowTitle(self.tr("Privacy Desk"))
         screen = self.screen().availableGeometry()
@@ -80,6 +92,12 @@ class MainWindow(QMainWindow):
             self.tr("Export Cases as &CSV…"), lambda: self.export("csv")
         )
         self.check_action = self._action(self.tr("C&heck Database"), self.check_database)
+        self.password_action = self._action(
+            self.tr("Change My &Password…"), self.change_my_password
+        )
+        self.users_action = self._action(self.tr("&Users…"), self.manage_users)
+        self.restore_action = self._action(self.tr("&Restore from Backup…"), self.restore)
+        self.logout_action = self._action(self.tr("&Log Out"), self.log_out)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.cases_action = self._action(self.tr("&Cases"), lambda: self.show_tab(0), "Ctrl+1")
         self.today_action = self._action(self.tr("&Today"), lambda: self.show_tab(1), "Ctrl+2")
@@ -95,10 +113,18 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.log_action)
         file_menu.addSeparator()
-        for action in (self.backup_action, self.export_json_action, self.export_csv_action):
+        for action in (
+            self.backup_action,
+            self.restore_action,
+            self.export_json_action,
+            self.export_csv_action,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.check_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.password_action)
+        file_menu.addAction(self.logout_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -107,6 +133,9 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
+
+        self.admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
+        self.admin_menu.addAction(self.users_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Privacy Desk"), self.about))
@@ -123,6 +152,13 @@ class MainWindow(QMainWindow):
             for action in (self.export_json_action, self.export_csv_action):
                 action.setVisible(may(role, Permission.EXPORT))
             self.log_action.setVisible(may(role, Permission.LOG_REQUESTS))
+        # users and passwords exist only with a login (a role)
+        self.password_action.setVisible(role is not None)
+        self.logout_action.setVisible(role is not None)
+        self.restore_action.setVisible(role is not None and may(role, Permission.RESTORE))
+        manages_users = role is not None and may(role, Permission.MANAGE_USERS)
+        self.users_action.setVisible(manages_users)
+        self.admin_menu.menuAction().setVisible(manages_users)
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -197,6 +233,31 @@ class MainWindow(QMainWindow):
             self.log_dialog.deleteLater()
             self.log_dialog = None
 
+    def manage_users(self) -> UsersDialog:
+        """Open the Users dialog (one at a time)."""
+        if self.users_dialog is None:
+            self.users_dialog = UsersDialog(self.ctx, self, kdf=self.kdf)
+            self.users_dialog.finished.connect(self._users_dialog_closed)
+        self.users_dialog.open()
+        self.users_dialog.raise_()
+        return self.users_dialog
+
+    def _users_dialog_closed(self) -> None:
+        if self.users_dialog is not None:
+            self.users_dialog.deleteLater()
+            self.users_dialog = None
+
+    def change_my_password(self) -> ChangePasswordDialog:
+        dialog = ChangePasswordDialog(self.ctx, self, kdf=self.kdf)
+        dialog.accepted.connect(
+            lambda: messages.information(
+                self, self.tr("Change My Password"), self.tr("Your password was changed.")
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def back_up(self) -> None:
         suggested = Path.home() / f"privacy-desk-{date.today():%Y-%m-%d}.sqlite3"
         target = messages.choose_save_file(
@@ -213,6 +274,47 @@ class MainWindow(QMainWindow):
             ),
             self.tr("Writing the backup…"),
         )
+
+    def restore(self) -> RestoreDialog | None:
+        """Replace the database with a backup; everyone logs in again afterwards."""
+        if self.busy:
+            self.statusBar().showMessage(
+                self.tr("Please wait for the current task to finish."), 3000
+            )
+            return None
+        unsaved = self._unsaved_cases()
+        if unsaved:
+            messages.warning(
+                self,
+                self.tr("Restore from Backup"),
+                self.tr("Save or close the cases with unsaved changes first: %1.").replace(
+                    "%1", ", ".join(unsaved)
+                ),
+            )
+            return None
+        dialog = RestoreDialog(self.ctx.paths, self.ctx, self)
+        if dialog.exec() == RestoreDialog.DialogCode.Accepted:
+            messages.information(
+                self,
+                self.tr("Backup restored"),
+                dialog.summary() + "\n\n" + self.tr("Log in again to go on."),
+            )
+            self.log_out()
+        dialog.deleteLater()
+        return dialog
+
+    def log_out(self) -> None:
+        """Back to the login; unsaved edits are asked about first."""
+        unsaved = self._unsaved_cases()
+        if unsaved and not messages.confirm(
+            self,
+            self.tr("Log Out"),
+            self.tr("Cases with unsaved changes: %1. Log out and lose them?").replace(
+                "%1", ", ".join(unsaved)
+            ),
+        ):
+            return
+        self.logoutRequested.emit()
 
     def export(self, fmt: str) -> None:
         suggested = Path.home() / f"privacy-desk-cases-{date.today():%Y-%m-%d}.{fmt}"
@@ -293,6 +395,14 @@ class MainWindow(QMainWindow):
             return
         raise error
 
+    def _unsaved_cases(self) -> list[str]:
+        return [
+            page.reference
+            for index in range(2, self.tabs.count())
+            if isinstance(page := self.tabs.widget(index), CaseDetailPage)
+            and page.has_unsaved_changes()
+        ]
+
     def close_without_asking(self) -> None:
         """Log out: close at once; unsaved edits are given up."""
         self._asking = False
@@ -303,12 +413,7 @@ class MainWindow(QMainWindow):
             tasks.wait_for_all(30000)
             event.accept()
             return
-        unsaved = [
-            page.reference
-            for index in range(2, self.tabs.count())
-            if isinstance(page := self.tabs.widget(index), CaseDetailPage)
-            and page.has_unsaved_changes()
-        ]
+        unsaved = self._unsaved_cases()
         if unsaved and not messages.confirm(
             self,
             self.tr("Quit"),

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add User</source>
+        <translation>ユーザーを追加</translation>
+    </message>
+    <message>
+        <source>for example m.tanaka</source>
+        <translation>例：m.tanaka</translation>
+    </message>
+    <message>
+        <source>The name colleagues know</source>
+        <translation>職場で呼ばれている名前</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>ユーザー名：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>氏名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>役割：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>パスワード（確認）：</translation>
+    </message>
+    <message>
+        <source>This user name is taken.</source>
+        <translation>このユーザー名は使われています。</translation>
+    </message>
+    <message>
+        <source>Enter the name colleagues know.</source>
+        <translation>職場で呼ばれている名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Adding the user…</source>
+        <translation>ユーザーを追加しています…</translation>
+    </message>
+</context>
+<context>
     <name>AdministratorPage</name>
     <message>
         <source>The First Administrator</source>
@@ -66,6 +113,10 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>パスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>Setting up: making the keys and encrypting the database…</source>
+        <translation>設定中：鍵を作り、データベースを暗号化しています…</translation>
     </message>
 </context>
 <context>
@@ -532,6 +583,53 @@
     <message>
         <source>The clock is paused while documents are awaited</source>
         <translation>書類待ちのため期間の進行を停止しています</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change My Password</source>
+        <translation>自分のパスワードを変更</translation>
+    </message>
+    <message>
+        <source>Change Password</source>
+        <translation>パスワードを変更</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>ユーザー名：</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>現在のパスワード：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新しいパスワード：</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>新しいパスワード（確認）：</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>現在のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新しいパスワードは現在のものと別にしてください。</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>パスワードを変更しています…</translation>
+    </message>
+    <message>
+        <source>That password is wrong.</source>
+        <translation>パスワードが違います。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts; wait %1 seconds and try again.</source>
+        <translation>失敗が続いたため、%1 秒待ってからもう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1163,18 @@ Up and Down move the date by one day.</source>
         <source>Art. 33(2)(iii): would violate another law</source>
         <translation>法第33条第2項第3号：他の法令に違反することとなる</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>管理責任者</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>システム管理者</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -1237,6 +1347,10 @@ Up and Down move the date by one day.</source>
         <translation>新しいパスワード（確認）：</translation>
     </message>
     <message>
+        <source>The database is damaged or on another computer? Restore a backup…</source>
+        <translation>データベースが壊れた、または別のパソコンに移す場合：バックアップから復元…</translation>
+    </message>
+    <message>
         <source>Too many failed attempts; wait 1 second and try again.</source>
         <translation>失敗が続いたため、1 秒待ってからもう一度お試しください。</translation>
     </message>
@@ -1257,6 +1371,10 @@ Up and Down move the date by one day.</source>
         <translation>データベースを開いています…</translation>
     </message>
     <message>
+        <source>An administrator can restore a backup with the recovery key.</source>
+        <translation>管理者は回復キーでバックアップを復元できます。</translation>
+    </message>
+    <message>
         <source>You can try again now.</source>
         <translation>もう一度お試しいただけます。</translation>
     </message>
@@ -1268,11 +1386,16 @@ Up and Down move the date by one day.</source>
         <source>The two new passwords differ; type them again.</source>
         <translation>新しいパスワードが一致しません。もう一度入力してください。</translation>
     </message>
+    <message>
+        <source>Log in with your usual password.</source>
+        <translation>いつものパスワードでログインしてください。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Privacy Desk</source>
+        <extracomment>The user asked to log out (or must log in again after a restore).</extracomment>
         <translation>Privacy Desk</translation>
     </message>
     <message>
@@ -1336,6 +1459,26 @@ Up and Down move the date by one day.</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
+        <source>Change My &amp;Password…</source>
+        <translation>自分のパスワードを変更(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>ユーザー(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Out</source>
+        <translation>ログアウト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -1364,6 +1507,14 @@ Up and Down move the date by one day.</source>
         <translation>案件 %1 に保存していない変更があります。変更を破棄して閉じますか？</translation>
     </message>
     <message>
+        <source>Change My Password</source>
+        <translation>自分のパスワードを変更</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>パスワードを変更しました。</translation>
+    </message>
+    <message>
         <source>Back Up Database</source>
         <translation>データベースのバックアップ</translation>
     </message>
@@ -1382,6 +1533,30 @@ Up and Down move the date by one day.</source>
     <message>
         <source>Writing the backup…</source>
         <translation>バックアップを作成しています…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Save or close the cases with unsaved changes first: %1.</source>
+        <translation>未保存の変更がある案件を先に保存するか閉じてください：%1。</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>復元しました</translation>
+    </message>
+    <message>
+        <source>Log in again to go on.</source>
+        <translation>続けるには、もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>Log Out</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <source>Cases with unsaved changes: %1. Log out and lose them?</source>
+        <translation>未保存の変更がある案件：%1。変更を破棄してログアウトしますか？</translation>
     </message>
     <message>
         <source>JSON file (*.json)</source>
@@ -1476,6 +1651,21 @@ For the privacy office: requests under the APPI, by mail.</source>
     </message>
 </context>
 <context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>At least %1 characters, not the user name.</source>
+        <translation>%1 文字以上で、ユーザー名とは別のもの。</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>新しいパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation>2つのパスワードが一致しません。もう一度入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <source>Welcome to Privacy Desk</source>
@@ -1524,6 +1714,10 @@ For the privacy office: requests under the APPI, by mail.</source>
     <message>
         <source>Signatory&apos;s title:</source>
         <translation>署名者の役職：</translation>
+    </message>
+    <message>
+        <source>Moving from another computer? Restore the office from a backup…</source>
+        <translation>別のパソコンから移行する場合：バックアップから復元…</translation>
     </message>
     <message>
         <source>Enter the company name as letters show it.</source>
@@ -1620,10 +1814,171 @@ For the privacy office: requests under the APPI, by mail.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Restore the office from a backup with the recovery key printed at the set-up. The backup&apos;s key file (the backup&apos;s name with .keys added) must lie beside it; copy both from the backup medium. Afterwards everyone logs in with their usual password.</source>
+        <translation>初期設定時に印刷した回復キーを使って、バックアップから復元します。バックアップの鍵ファイル（バックアップの名前に .keys を付けたもの）が同じフォルダーに必要です。バックアップ媒体から両方をコピーしてください。復元後は、各自いつものパスワードでログインします。</translation>
+    </message>
+    <message>
+        <source>The database is replaced with the backup: everything recorded since the backup was made is lost. The current database is kept in the backups folder first. Everyone logs in again afterwards.</source>
+        <translation>データベースをバックアップの内容に置き換えます。バックアップ以降に記録した内容は失われます。現在のデータベースは先に backups フォルダーに保管されます。復元後は全員がログインし直します。</translation>
+    </message>
+    <message>
+        <source>the backup file (*.sqlite3)</source>
+        <translation>バックアップファイル（*.sqlite3）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>バックアップファイル：</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>回復キー：</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Choose a Backup</source>
+        <translation>バックアップを選ぶ</translation>
+    </message>
+    <message>
+        <source>Database backup (*.sqlite3);;All files (*)</source>
+        <translation>データベースのバックアップ (*.sqlite3);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation>復元するバックアップファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>ファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not beside the backup. Copy it from the backup medium into the same folder.</source>
+        <translation>鍵ファイル %1 がバックアップと同じフォルダーにありません。バックアップ媒体から同じフォルダーにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the printed sheet.</source>
+        <translation>印刷した用紙の回復キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Replace the database with %1? Everything recorded since that backup is lost.</source>
+        <translation>データベースを %1 に置き換えますか？ そのバックアップ以降に記録した内容は失われます。</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>バックアップを復元しています…</translation>
+    </message>
+    <message>
+        <source>Too many wrong recovery keys; wait %1 seconds and try again.</source>
+        <translation>誤った回復キーが続いたため、%1 秒待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Restored %1 cases from the backup. The previous database is kept as %2.</source>
+        <translation>バックアップから %1 件の案件を復元しました。以前のデータベースは %2 に保管しています。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleBox</name>
+    <message>
+        <source>Logs and processes cases.</source>
+        <translation>案件を受け付け、処理します。</translation>
+    </message>
+    <message>
+        <source>Also approves refusals and erasures, and prints reports.</source>
+        <translation>加えて、不開示・消去の承認と管理報告の印刷を行います。</translation>
+    </message>
+    <message>
+        <source>Also manages users, settings and backups.</source>
+        <translation>加えて、ユーザー・設定・バックアップを管理します。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Change Role</source>
+        <translation>役割を変更</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>ユーザー：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>役割：</translation>
+    </message>
+    <message>
+        <source>Changing the role…</source>
+        <translation>役割を変更しています…</translation>
+    </message>
+</context>
+<context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>Reactivate User</source>
+        <translation>ユーザーを再開</translation>
+    </message>
+    <message>
+        <source>%1 can log in again with a new password.</source>
+        <translation>%1 は新しいパスワードで再びログインできるようになります。</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>パスワードを再設定</translation>
+    </message>
+    <message>
+        <source>A new password for %1.</source>
+        <translation>%1 の新しいパスワード。</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>パスワードを設定</translation>
+    </message>
+    <message>
+        <source>Give it to them in person; they can change it under File &gt; Change My Password.</source>
+        <translation>本人に直接伝えてください。本人は［ファイル］&gt;［自分のパスワードを変更］で変更できます。</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新しいパスワード：</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>新しいパスワード（確認）：</translation>
+    </message>
+    <message>
+        <source>Setting the password…</source>
+        <translation>パスワードを設定しています…</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Set Up Privacy Desk</source>
         <translation>Privacy Desk の初期設定</translation>
+    </message>
+    <message>
+        <source>Office restored</source>
+        <extracomment>Set when the office came back from a backup instead: log in next.</extracomment>
+        <translation>復元しました</translation>
+    </message>
+    <message>
+        <source>Log in with your usual password.</source>
+        <translation>いつものパスワードでログインしてください。</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2157,117 @@ For the privacy office: requests under the APPI, by mail.</source>
     <message>
         <source>No money order expires soon.</source>
         <translation>有効期限が近い定額小為替はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Who may open this office&apos;s database, and with which role. Deactivated users can no longer log in; their work stays in the history.</source>
+        <translation>この事務局のデータベースを開ける人と、その役割です。停止したユーザーはログインできませんが、その作業は履歴に残ります。</translation>
+    </message>
+    <message>
+        <source>Add User…</source>
+        <translation>ユーザーを追加…</translation>
+    </message>
+    <message>
+        <source>Reset Password…</source>
+        <translation>パスワードを再設定…</translation>
+    </message>
+    <message>
+        <source>Change Role…</source>
+        <translation>役割を変更…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>停止…</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>再開…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Not for your own account; ask another administrator.</source>
+        <translation>自分のアカウントには使えません。別の管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>For your own password: File &gt; Change My Password…</source>
+        <translation>自分のパスワードは［ファイル］&gt;［自分のパスワードを変更…］から。</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 のパスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 は再びログインできます。</translation>
+    </message>
+    <message>
+        <source>The role of %1 was changed.</source>
+        <translation>%1 の役割を変更しました。</translation>
+    </message>
+    <message>
+        <source>Deactivate User</source>
+        <translation>ユーザーを停止</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (%2)? They can no longer log in. Their work stays in the history.</source>
+        <translation>%1（%2）を停止しますか？ ログインできなくなります。作業は履歴に残ります。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 はログインできなくなりました。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User name</source>
+        <extracomment>The acting user&apos;s login (their own row is marked).</extracomment>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最終ログイン</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1（自分）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>なし</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -107,3 +110,63 @@ def test_the_database_check_works_on_an_encrypted_office(
         assert shown.texts("information")[0].startswith("The database is sound.")
     finally:
         ctx.db.dispose()
+
+
+def test_log_out_comes_back_to_the_login(
+    qtbot: QtBot, data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch, shown: Messages
+) -> None:
+    _set_up(data_paths)
+    logins: list[str] = []
+
+    class TypingLogin(LoginDialog):
+        def exec(self) -> int:
+            logins.append(self.user_edit.text())
+            if len(logins) > 1:
+                return 0  # the second time the user gives up: the app ends
+            self.user_edit.setText("admin")
+            self.password_edit.setText(PASSWORD)
+            self.log_in()
+            return self.result()
+
+    class LeavingWindow(MainWindow):
+        def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+            super().showEvent(event)  # type: ignore[arg-type]
+            QTimer.singleShot(0, self.logout_action.trigger)
+
+    monkeypatch.setattr(app_module, "LoginDialog", TypingLogin)
+    monkeypatch.setattr(app_module, "MainWindow", LeavingWindow)
+    assert app_module.run_gui(data_paths) == 0
+    assert logins == ["", "admin"]  # the second login offers the last user
+
+
+def test_an_administrator_restores_from_the_menu_and_logs_in_again(
+    qtbot: QtBot,
+    data_paths: DataPaths,
+    tmp_path: Path,
+    shown: Messages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from privacy_desk.services import maintenance
+    from privacy_desk.ui.dialogs.restore_dialog import RestoreDialog
+
+    _set_up(data_paths)
+    ctx = auth.log_in(data_paths, "admin", PASSWORD)
+    copy = maintenance.make_backup(ctx, tmp_path / "copy.sqlite3")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.restore_action.isVisible() and window.logout_action.isVisible()
+
+    def typing_exec(self: RestoreDialog) -> int:
+        self.file_edit.setText(str(copy))
+        self.restore()
+        return self.result()
+
+    monkeypatch.setattr(RestoreDialog, "exec", typing_exec)
+    with qtbot.waitSignal(window.logoutRequested, timeout=5000):
+        window.restore_action.trigger()
+    assert shown.texts("information")[-1].endswith("Log in again to go on.")
+    ctx.db.dispose()
+    ctx.role = Role.STAFF
+    staff = MainWindow(ctx)
+    qtbot.addWidget(staff)
+    assert not staff.restore_action.isVisible() and staff.logout_action.isVisible()
