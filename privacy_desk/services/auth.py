@@ -191,10 +191,23 @@ def recover(paths: DataPaths, recovery_key: str, login: str, new_password: str) 
     try:
         with ctx.db.read() as session:
             user = session.scalar(select(User).where(User.login == login))
-        if user is None or not user.active or user.role is not Role.ADMINISTRATOR:
-            raise InvalidInput(f"{login} is not an active administrator of this office.")
         ctx.role = Role.ADMINISTRATOR
-        users.reset_password(ctx, keys, data_key, login, new_password)
+        if user is None and not users.has_users(ctx):
+            # a set-up stopped after the encryption, before the administrator was stored
+            users.create_user(
+                ctx,
+                keys,
+                data_key,
+                login=login,
+                display_name=login,
+                role=Role.ADMINISTRATOR,
+                password=new_password,
+                first=True,
+            )
+        elif user is None or not user.active or user.role is not Role.ADMINISTRATOR:
+            raise InvalidInput(f"{login} is not an active administrator of this office.")
+        else:
+            users.reset_password(ctx, keys, data_key, login, new_password)
         with ctx.db.write() as session:
             flushed = _audit_failed_attempts(session, keys)
             audit.record(

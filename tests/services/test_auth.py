@@ -167,3 +167,36 @@ def test_failed_attempts_reach_the_audit_trail_at_the_next_login(data_paths: Dat
             assert len(failed) == 2
     finally:
         ctx.db.dispose()
+
+
+def test_a_set_up_stopped_before_the_administrator_is_finished_with_the_recovery_key(
+    data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from privacy_desk.errors import DiskFull
+    from privacy_desk.security import recovery
+
+    keys_made: list[str] = []
+    real_new_key = recovery.new_recovery_key
+
+    def remembered() -> str:
+        keys_made.append(real_new_key())
+        return keys_made[-1]
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise DiskFull("The disk is full.")
+
+    monkeypatch.setattr(auth, "new_recovery_key", remembered)
+    monkeypatch.setattr(users, "create_user", disk_full)
+    with pytest.raises(DiskFull):
+        _set_up(data_paths)
+    monkeypatch.undo()
+    assert auth.is_set_up(data_paths) and not backup.is_plaintext(data_paths.database)
+    with pytest.raises(WrongSecret):  # no one can log in yet
+        auth.log_in(data_paths, "admin", PASSWORD)
+    ctx = auth.recover(data_paths, keys_made[0], "m.tanaka", "a new long secret")
+    try:
+        assert ctx.role is Role.ADMINISTRATOR
+        assert [u.login for u in users.list_users(ctx)] == ["m.tanaka"]
+    finally:
+        ctx.db.dispose()
+    auth.log_in(data_paths, "m.tanaka", "a new long secret").db.dispose()
