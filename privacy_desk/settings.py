@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
 from privacy_desk.domain.calendar import Closure
+from privacy_desk.domain.identity_documents import DEFAULT_CERTIFICATE_MAX_AGE_MONTHS
 from privacy_desk.errors import InvalidInput, StorageError
 from privacy_desk.paths import os_error_to_user_error
 
@@ -103,6 +104,17 @@ LOCK_AFTER_MINUTES: Setting[int] = Setting(
     maximum=240,
 )
 
+CERTIFICATE_MAX_AGE_MONTHS: Setting[int] = Setting(
+    "identity.certificate_max_age_months",
+    int,
+    DEFAULT_CERTIFICATE_MAX_AGE_MONTHS,
+    "Certificates sent with a request (certificate of residence, family register, certificate "
+    "of registered matters, seal registration certificate) must have been issued within this "
+    "many months of the day they arrived.",
+    minimum=1,
+    maximum=12,
+)
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     DATABASE_URL,
     TARGET_BUSINESS_DAYS,
@@ -110,6 +122,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     BACKUPS_KEEP,
     AWAITING_DOCUMENTS_DAYS,
     LOCK_AFTER_MINUTES,
+    CERTIFICATE_MAX_AGE_MONTHS,
 )
 
 
