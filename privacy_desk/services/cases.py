@@ -10,8 +10,10 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from privacy_desk import settings as S
 from privacy_desk.domain import deadlines
 from privacy_desk.domain.decisions import needs_approval
+from privacy_desk.domain.identity_documents import disposal_date
 from privacy_desk.domain.intake import check_intake, normalize_postal_code
 from privacy_desk.domain.reference import format_reference
 from privacy_desk.domain.requests import (
@@ -26,6 +28,7 @@ from privacy_desk.domain.search import CASE_SEARCH_FIELDS, case_search_text
 from privacy_desk.domain.status import CLOSING_STATUSES, CaseStatus, check_move
 from privacy_desk.errors import InvalidInput, NotFound
 from privacy_desk.services.context import DeskContext
+from privacy_desk.services.identity_check import checklist_for
 from privacy_desk.store import audit
 from privacy_desk.store.audit import AuditRecord
 from privacy_desk.store.models import (
@@ -33,6 +36,7 @@ from privacy_desk.store.models import (
     CaseExtension,
     CasePause,
     CaseRequest,
+    Document,
     Enclosure,
     ReferenceCounter,
 )
@@ -245,6 +249,7 @@ def load_case(session: Session, reference: str) -> Case:
             selectinload(Case.enclosures),
             selectinload(Case.pauses),
             selectinload(Case.extensions),
+            selectinload(Case.documents).selectinload(Document.pages),
         )
     )
     if case is None:
@@ -377,6 +382,12 @@ def move_status(
                 )
         if on < case.received_on or on > today:
             raise InvalidInput("The date of a status change must lie between arrival and today.")
+        if new_status is CaseStatus.VERIFIED:
+            _refuse_unverified(ctx, case, today)
+        if new_status is CaseStatus.REPLIED or new_status in CLOSING_STATUSES:
+            for document in case.documents:  # the copies have served: their disposal date
+                if document.disposed_at is None and document.dispose_after is None:
+                    document.dispose_after = disposal_date(on)
         if old_status.pauses_clock:
             for pause in case.pauses:
                 if pause.ended_on is None:
@@ -391,6 +402,19 @@ def move_status(
         event = case_event(ctx, reference, "case.status", "status", old_status, new_status, details)
         save_case(ctx, session, case, today, [event])
     return case
+
+
+def _refuse_unverified(ctx: DeskContext, case: Case, today: date) -> None:
+    """Identity is verified by the checklist, not by a click (policy §9.2)."""
+    checklist = checklist_for(
+        case, today=today, max_certificate_age_months=ctx.settings.get(S.CERTIFICATE_MAX_AGE_MONTHS)
+    )
+    if checklist.verified:
+        return
+    reasons = [item.text_en for item in checklist.missing] + [f.message for f in checklist.problems]
+    raise InvalidInput(
+        "Identity is not yet verified: " + " ".join(r.rstrip(".") + "." for r in reasons[:3])
+    )
 
 
 def extend_target(ctx: DeskContext, reference: str, new_target_on: date, reason: str) -> Case:

@@ -7,6 +7,8 @@ People come from :mod:`privacy_desk.services.demo_people` (never real ones).
 
 from __future__ import annotations
 
+import functools
+import json
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,6 +19,7 @@ from sqlalchemy import func, insert, select
 
 from privacy_desk.domain import deadlines
 from privacy_desk.domain.decisions import Outcome, RefusalGround, needs_approval
+from privacy_desk.domain.identity_documents import DocumentType, Holder, RekeyField, disposal_date
 from privacy_desk.domain.reference import format_reference
 from privacy_desk.domain.requests import (
     DisclosureMethod,
@@ -28,6 +31,7 @@ from privacy_desk.domain.requests import (
 from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.search import case_search_text
 from privacy_desk.domain.status import CaseStatus
+from privacy_desk.scanning.pages import Page
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.demo_people import (
     SyntheticPerson,
@@ -41,6 +45,8 @@ from privacy_desk.store.models import (
     CaseExtension,
     CasePause,
     CaseRequest,
+    Document,
+    DocumentPage,
     Enclosure,
     ReferenceCounter,
 )
@@ -103,6 +109,19 @@ REFUSALS = (
 )
 PARTLY_EXPLANATION = "第三者に関する記載部分を除いて対応いたしました"
 DECIDED_STATUSES = frozenset({CaseStatus.DECIDED, CaseStatus.REPLIED, CaseStatus.CLOSED})
+# Identity verified (by the checklist of domain/identity.py) from here on.
+VERIFIED_STATUSES = DECIDED_STATUSES | {CaseStatus.VERIFIED, CaseStatus.IN_PROGRESS}
+# What proves an agent's authority (policy §9.2), beside the agent's own ID.
+PROOFS: dict[RequesterKind, tuple[DocumentType, ...]] = {
+    RequesterKind.MINOR_AGENT: (DocumentType.FAMILY_REGISTER,),
+    RequesterKind.ADULT_WARD_AGENT: (DocumentType.CERTIFICATE_OF_REGISTERED_MATTERS,),
+    RequesterKind.APPOINTED_AGENT: (
+        DocumentType.POWER_OF_ATTORNEY,
+        DocumentType.SEAL_REGISTRATION_CERTIFICATE,
+    ),
+    RequesterKind.PROFESSIONAL_AGENT: (DocumentType.PROFESSIONAL_QUALIFICATION,),
+}
+OFFICE_NAME_EXPLAINED = "書類は個人名のみ（事務所名の記載なし）"
 EXTENSION_REASON = "対象となる記録が複数部署にわたり、確認に時間を要するため"
 
 # Status by how long ago the letter arrived: (max age in days, weights)
@@ -171,8 +190,17 @@ def add_demo_cases(
 
     with ctx.db.write() as session:
         next_id = (session.scalar(select(func.max(Case.id))) or 0) + 1
+        next_document_id = (session.scalar(select(func.max(Document.id))) or 0) + 1
         counters = {c.year: c for c in session.scalars(select(ReferenceCounter))}
-        builder = _Builder(ctx, rng, today, stamp)
+        builder = _Builder(
+            ctx,
+            rng,
+            today,
+            stamp,
+            next_document_id=next_document_id,
+            seed=seed,
+            small_pages=count > SMALL_PAGES_ABOVE,
+        )
         references: list[str] = []
         for start in range(0, count, CHUNK):
             batch = arrivals[start : start + CHUNK]
@@ -218,11 +246,27 @@ def add_demo_cases(
 class _Builder:
     """Collects rows for one bulk insert per table."""
 
-    def __init__(self, ctx: DeskContext, rng: random.Random, today: date, stamp: str) -> None:
+    def __init__(
+        self,
+        ctx: DeskContext,
+        rng: random.Random,
+        today: date,
+        stamp: str,
+        *,
+        next_document_id: int = 1,
+        seed: int = 0,
+        small_pages: bool = False,
+    ) -> None:
         self.ctx = ctx
         self.rng = rng
+        # documents draw from their own stream: the cases stay what they were before
+        self.doc_rng = random.Random(f"documents-{seed}")
         self.today = today
         self.stamp = stamp
+        self.next_document_id = next_document_id
+        self.small_pages = small_pages
+        self.documents: list[dict[str, Any]] = []
+        self.pages: list[dict[str, Any]] = []
         self.cases: list[dict[str, Any]] = []
         self.requests: list[dict[str, Any]] = []
         self.enclosures: list[dict[str, Any]] = []
@@ -236,6 +280,8 @@ class _Builder:
             (Enclosure, self.enclosures),
             (CasePause, self.pauses),
             (CaseExtension, self.extensions),
+            (Document, self.documents),
+            (DocumentPage, self.pages),
         ):
             if rows:
                 session.execute(insert(model), rows)
@@ -417,6 +463,142 @@ class _Builder:
             }
             for started, ended in pauses
         )
+        self._documents(case_id, kind, status, requester, agent, received_on, closed_on)
+
+    # -- identity documents ------------------------------------------------------------
+
+    def _documents(
+        self,
+        case_id: int,
+        kind: RequesterKind,
+        status: CaseStatus,
+        principal: SyntheticPerson,
+        agent: SyntheticPerson | None,
+        received_on: date,
+        closed_on: date | None,
+    ) -> None:
+        """Copies as the office would hold them: checked from 'verified' on, destroyed
+        30 days after the reply, incomplete while documents are awaited."""
+        if status in (CaseStatus.WITHDRAWN, CaseStatus.REJECTED_INCOMPLETE):
+            return
+        rng = self.doc_rng
+        checked = status in VERIFIED_STATUSES
+        wanted: list[tuple[DocumentType, Holder]] = []
+        if status is CaseStatus.AWAITING_DOCUMENTS:
+            if agent is None:  # a certificate too old to count
+                wanted.append((DocumentType.CERTIFICATE_OF_RESIDENCE, Holder.PRINCIPAL))
+            else:  # the agent's ID came, the proof of agency did not
+                wanted.append((DocumentType.DRIVERS_LICENSE, Holder.AGENT))
+        else:
+            holder = Holder.PRINCIPAL if agent is None else Holder.AGENT
+            wanted.append((DocumentType.DRIVERS_LICENSE, holder))
+            wanted.extend((proof, proof.usual_holder) for proof in PROOFS.get(kind, ()))
+        dispose_after: date | None = None
+        if status is CaseStatus.REPLIED:
+            dispose_after = self.today + timedelta(days=rng.randint(1, 30))
+        elif status is CaseStatus.CLOSED and closed_on is not None:
+            dispose_after = disposal_date(closed_on)
+        disposed = dispose_after is not None and dispose_after < self.today
+        for doc_type, holder in wanted:
+            self._document(
+                case_id,
+                doc_type,
+                holder,
+                principal,
+                agent,
+                received_on,
+                checked=checked,
+                dispose_after=dispose_after,
+                disposed=disposed,
+                professional=kind is RequesterKind.PROFESSIONAL_AGENT,
+            )
+
+    def _document(
+        self,
+        case_id: int,
+        doc_type: DocumentType,
+        holder: Holder,
+        principal: SyntheticPerson,
+        agent: SyntheticPerson | None,
+        received_on: date,
+        *,
+        checked: bool,
+        dispose_after: date | None,
+        disposed: bool,
+        professional: bool,
+    ) -> None:
+        rng = self.doc_rng
+        person = agent if holder is Holder.AGENT and agent is not None else principal
+        fields = doc_type.rekey_fields if checked else frozenset()
+        name = person.name
+        differences: dict[str, str] = {}
+        if professional and person is agent:
+            name = name.split("　", 1)[1]  # a professional's ID shows no office name
+            differences[RekeyField.NAME.value] = OFFICE_NAME_EXPLAINED
+        issued_on = None
+        if doc_type.must_be_fresh:
+            stale = doc_type is DocumentType.CERTIFICATE_OF_RESIDENCE and not checked
+            issued_on = received_on - timedelta(
+                days=rng.randint(120, 200) if stale else rng.randint(5, 60)
+            )
+        pages = 2 if doc_type is DocumentType.FAMILY_REGISTER else 1
+        document_id = self.next_document_id
+        self.next_document_id += 1
+        disposed_on = (
+            dispose_after + timedelta(days=rng.randint(0, 5))
+            if disposed and dispose_after is not None
+            else None
+        )
+        self.documents.append(
+            {
+                "id": document_id,
+                "case_id": case_id,
+                "doc_type": doc_type,
+                "holder": holder,
+                "received_on": received_on,
+                "issued_on": issued_on,
+                "source": "folder",
+                "masked": "[]",
+                "shows_individual_number": False,
+                "is_my_number_back": False,
+                "seal_matches_certificate": checked and doc_type is DocumentType.POWER_OF_ATTORNEY,
+                "rekeyed_name": name if RekeyField.NAME in fields else "",
+                "rekeyed_birth_date": (
+                    person.birth_date if RekeyField.BIRTH_DATE in fields else None
+                ),
+                "rekeyed_address": person.address if RekeyField.ADDRESS in fields else "",
+                "rekeyed_agent_name": (
+                    agent.name if agent is not None and RekeyField.AGENT_NAME in fields else ""
+                ),
+                "differences": json.dumps(differences, ensure_ascii=False),
+                "note": "",
+                "page_count": pages,
+                "added_at": self.stamp,
+                "added_by": self.ctx.actor,
+                "dispose_after": dispose_after,
+                "disposed_at": None if disposed_on is None else f"{disposed_on}T09:00:00+09:00",
+                "disposed_by": rng.choice(STAFF) if disposed_on is not None else "",
+            }
+        )
+        if disposed_on is not None:
+            return  # destroyed: the record stays, the images are gone
+        for position in range(pages):
+            page = _demo_page(position, self.small_pages)
+            self.pages.append(
+                {
+                    "document_id": document_id,
+                    "position": position,
+                    "mime": page.mime,
+                    "width": page.width,
+                    "height": page.height,
+                    "dpi": page.dpi,
+                    "rotation": 0,
+                    "byte_size": len(page.data),
+                    "masked": False,
+                    "image": page.data,
+                    "thumbnail": page.thumbnail,
+                }
+            )
 
     def _decision(
         self, request_type: RequestType, received_on: date, closed_on: date | None
@@ -476,3 +658,18 @@ class _Builder:
             email=None,
         )
         return make_person(rng, on=on), agent, qualification, registration
+
+
+#: Above this many cases (a benchmark's data set) the demo's scans are made at
+#: 50 dpi instead of 100, so that 100,000 cases stay a few hundred megabytes.
+SMALL_PAGES_ABOVE = 2000
+
+
+@functools.cache
+def _demo_page(variant: int, small: bool = False) -> Page:
+    """A synthetic A4 scan (never a real document), made once per run."""
+    from privacy_desk.scanning.pages import page_from_image
+    from privacy_desk.scanning.synthetic import synthetic_page
+
+    size, dpi = ((413, 584), 50) if small else ((827, 1169), 100)
+    return page_from_image(synthetic_page(size, seed=100 + variant), dpi=dpi)

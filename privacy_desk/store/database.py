@@ -159,6 +159,17 @@ class Database:
             with self.raw_sqlite() as connection:
                 connection.execute("PRAGMA journal_mode = WAL")
 
+    def forget_deleted(self) -> None:
+        """Make deleted rows unrecoverable from the files now, not at some later checkpoint.
+
+        ``secure_delete`` overwrites them in the database file; the write-ahead log
+        still holds the pages as they were until it is checkpointed and cut to
+        nothing. A reader still at work keeps the log whole; the next call cuts it.
+        """
+        if self.is_sqlite:
+            with self.raw_sqlite() as connection:
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -201,6 +212,8 @@ def _sqlite_on_connect(dbapi_connection: Any, busy_timeout_ms: int) -> None:
         cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA synchronous = FULL")
+        # deleted rows (a destroyed ID copy) are overwritten, not left in free pages
+        cursor.execute("PRAGMA secure_delete = ON")
     finally:
         cursor.close()
 

@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -24,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from privacy_desk.domain.decisions import Outcome, RefusalGround
+from privacy_desk.domain.identity_documents import DocumentType, Holder
 from privacy_desk.domain.requests import (
     DisclosureMethod,
     EnclosureKind,
@@ -43,7 +45,7 @@ NAMING_CONVENTION = {
 }
 
 
-def enum_column(enum: type[StrEnum]) -> Enum:
+def enum_column(enum: type[StrEnum], length: int = 32) -> Enum:
     """Store an enum by its value in a plain text column (no CHECK, no native type).
 
     New members then need no table rebuild; unknown values read back raise.
@@ -52,7 +54,7 @@ def enum_column(enum: type[StrEnum]) -> Enum:
         enum,
         native_enum=False,
         create_constraint=False,
-        length=32,
+        length=length,
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
@@ -141,6 +143,9 @@ class Case(Base):
     extensions: Mapped[list[CaseExtension]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="CaseExtension.id"
     )
+    documents: Mapped[list[Document]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="Document.id"
+    )
 
     @property
     def request_types(self) -> list[RequestType]:
@@ -186,6 +191,74 @@ class Enclosure(Base):
     received_on: Mapped[date] = mapped_column(Date)
 
     case: Mapped[Case] = relationship(back_populates="enclosures")
+
+
+class Document(Base):
+    """A copy of an identity document or proof of agency that came with a case.
+
+    The images are its pages, stored inside the encrypted database. Disposal
+    deletes the pages and keeps this row: the record that the copy existed, what
+    it was, and when and by whom it was destroyed.
+    """
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    doc_type: Mapped[DocumentType] = mapped_column(enum_column(DocumentType, length=48))
+    holder: Mapped[Holder] = mapped_column(enum_column(Holder))
+    received_on: Mapped[date] = mapped_column(Date)
+    issued_on: Mapped[date | None] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(16), default="file")  # scanner, folder, file
+    # what staff confirmed on the copy (domain.identity_documents.IdentityDocument)
+    masked: Mapped[str] = mapped_column(Text, default="[]")  # MaskRequirement values, JSON
+    shows_individual_number: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_my_number_back: Mapped[bool] = mapped_column(Boolean, default=False)
+    seal_matches_certificate: Mapped[bool] = mapped_column(Boolean, default=False)
+    # what staff re-keyed off the document, compared with the request form
+    rekeyed_name: Mapped[str] = mapped_column(String(200), default="")
+    rekeyed_birth_date: Mapped[date | None] = mapped_column(Date)
+    rekeyed_address: Mapped[str] = mapped_column(String(400), default="")
+    rekeyed_agent_name: Mapped[str] = mapped_column(String(200), default="")
+    differences: Mapped[str] = mapped_column(Text, default="{}")  # RekeyField -> reason, JSON
+    note: Mapped[str] = mapped_column(String(400), default="")
+    page_count: Mapped[int] = mapped_column(Integer, default=0)  # kept after disposal
+    added_at: Mapped[str] = mapped_column(String(40))
+    added_by: Mapped[str] = mapped_column(String(64))
+    dispose_after: Mapped[date | None] = mapped_column(Date, index=True)
+    disposed_at: Mapped[str | None] = mapped_column(String(40))
+    disposed_by: Mapped[str] = mapped_column(String(64), default="")
+
+    case: Mapped[Case] = relationship(back_populates="documents")
+    pages: Mapped[list[DocumentPage]] = relationship(
+        back_populates="document",
+        cascade="all, delete-orphan",
+        order_by="DocumentPage.position",
+    )
+
+
+class DocumentPage(Base):
+    """One page image of a document (recompressed; masked pixels replaced, not hidden)."""
+
+    __tablename__ = "document_pages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    mime: Mapped[str] = mapped_column(String(32))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    dpi: Mapped[int] = mapped_column(Integer)
+    rotation: Mapped[int] = mapped_column(Integer, default=0)  # degrees clockwise, to show
+    byte_size: Mapped[int] = mapped_column(Integer)
+    masked: Mapped[bool] = mapped_column(Boolean, default=False)
+    # loaded only when asked for: a list of pages never reads the images
+    image: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    thumbnail: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+
+    document: Mapped[Document] = relationship(back_populates="pages")
 
 
 class CasePause(Base):

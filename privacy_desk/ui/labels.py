@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from privacy_desk.domain.decisions import Outcome, RefusalGround
 from privacy_desk.domain.era import format_japanese
+from privacy_desk.domain.identity_documents import DocumentType, Holder, MaskRequirement
 from privacy_desk.domain.requests import (
     DisclosureMethod,
     EnclosureKind,
@@ -146,6 +147,66 @@ def refusal_ground(value: RefusalGround) -> str:
         ),
         RefusalGround.OTHER_LAW: QCoreApplication.translate(
             "Labels", "Art. 33(2)(iii): would violate another law"
+        ),
+    }[value]
+
+
+def document_type(value: DocumentType) -> str:
+    return {
+        DocumentType.DRIVERS_LICENSE: QCoreApplication.translate("Labels", "Driver's license"),
+        DocumentType.MY_NUMBER_CARD_FRONT: QCoreApplication.translate(
+            "Labels", "My Number card (front)"
+        ),
+        DocumentType.PASSPORT: QCoreApplication.translate("Labels", "Passport"),
+        DocumentType.RESIDENCE_CARD: QCoreApplication.translate("Labels", "Residence card"),
+        DocumentType.SPECIAL_PERMANENT_RESIDENT_CERTIFICATE: QCoreApplication.translate(
+            "Labels", "Special permanent resident certificate"
+        ),
+        DocumentType.HEALTH_INSURANCE: QCoreApplication.translate(
+            "Labels", "Health insurance card or eligibility certificate"
+        ),
+        DocumentType.CERTIFICATE_OF_RESIDENCE: QCoreApplication.translate(
+            "Labels", "Certificate of residence"
+        ),
+        DocumentType.FAMILY_REGISTER: QCoreApplication.translate(
+            "Labels", "Family register or abstract"
+        ),
+        DocumentType.CERTIFICATE_OF_REGISTERED_MATTERS: QCoreApplication.translate(
+            "Labels", "Certificate of registered matters"
+        ),
+        DocumentType.GUARDIANSHIP_RULING: QCoreApplication.translate(
+            "Labels", "Ruling of commencement of guardianship"
+        ),
+        DocumentType.POWER_OF_ATTORNEY: QCoreApplication.translate("Labels", "Power of attorney"),
+        DocumentType.SEAL_REGISTRATION_CERTIFICATE: QCoreApplication.translate(
+            "Labels", "Seal registration certificate"
+        ),
+        DocumentType.PROFESSIONAL_QUALIFICATION: QCoreApplication.translate(
+            "Labels", "Proof of professional qualification"
+        ),
+        DocumentType.ALIEN_REGISTRATION_CERTIFICATE: QCoreApplication.translate(
+            "Labels", "Certificate of alien registration"
+        ),
+        DocumentType.OTHER: QCoreApplication.translate("Labels", "Other document"),
+    }[value]
+
+
+def holder(value: Holder) -> str:
+    return {
+        Holder.PRINCIPAL: QCoreApplication.translate("Labels", "Principal"),
+        Holder.AGENT: QCoreApplication.translate("Labels", "Agent"),
+    }[value]
+
+
+def mask_requirement(value: MaskRequirement) -> str:
+    return {
+        MaskRequirement.INSURER_NUMBER: QCoreApplication.translate("Labels", "Insurer number"),
+        MaskRequirement.INSURED_SYMBOL_NUMBER: QCoreApplication.translate(
+            "Labels", "Insured person's symbol and number"
+        ),
+        MaskRequirement.QR_CODE: QCoreApplication.translate("Labels", "QR code"),
+        MaskRequirement.INDIVIDUAL_NUMBER: QCoreApplication.translate(
+            "Labels", "Individual Number (My Number)"
         ),
     }[value]
 

@@ -894,6 +894,70 @@ Up and Down move the date by one day.</source>
         <translation>%1：請求の理由</translation>
     </message>
     <message>
+        <source>kind of document</source>
+        <translation>書類の種類</translation>
+    </message>
+    <message>
+        <source>whose document</source>
+        <translation>書類の名義</translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <source>arrival date</source>
+        <translation>到着日</translation>
+    </message>
+    <message>
+        <source>areas confirmed blacked out</source>
+        <translation>黒塗りを確認した箇所</translation>
+    </message>
+    <message>
+        <source>shows an Individual Number</source>
+        <translation>個人番号の記載あり</translation>
+    </message>
+    <message>
+        <source>back of a My Number card</source>
+        <translation>マイナンバーカード裏面</translation>
+    </message>
+    <message>
+        <source>seal matches the certificate</source>
+        <translation>印影が証明書と一致</translation>
+    </message>
+    <message>
+        <source>name on the document</source>
+        <translation>書類上の氏名</translation>
+    </message>
+    <message>
+        <source>date of birth on the document</source>
+        <translation>書類上の生年月日</translation>
+    </message>
+    <message>
+        <source>address on the document</source>
+        <translation>書類上の住所</translation>
+    </message>
+    <message>
+        <source>agent&apos;s name on the document</source>
+        <translation>書類上の代理人氏名</translation>
+    </message>
+    <message>
+        <source>differences explained</source>
+        <translation>相違の説明</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
@@ -948,6 +1012,50 @@ Up and Down move the date by one day.</source>
     <message>
         <source>Target date extended</source>
         <translation>社内目標日を延長</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1、%2ページ</translation>
+    </message>
+    <message>
+        <source>%1 page(s)</source>
+        <translation>%1ページ</translation>
+    </message>
+    <message>
+        <source>Document added: %1</source>
+        <translation>書類を追加：%1</translation>
+    </message>
+    <message>
+        <source>Thumbnails viewed: %1</source>
+        <translation>縮小画像を表示：%1</translation>
+    </message>
+    <message>
+        <source>Document viewed: %1</source>
+        <translation>書類を表示：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Areas blacked out: %1</source>
+        <translation>黒塗り：%1</translation>
+    </message>
+    <message>
+        <source>Page turned: %1</source>
+        <translation>ページを回転：%1</translation>
+    </message>
+    <message>
+        <source>Page moved: %1</source>
+        <translation>ページを移動：%1</translation>
+    </message>
+    <message>
+        <source>Page removed: %1</source>
+        <translation>ページを削除：%1</translation>
+    </message>
+    <message>
+        <source>Document removed: %1</source>
+        <translation>書類を削除：%1</translation>
     </message>
     <message>
         <source>%1 (reason: %2)</source>
@@ -1162,6 +1270,86 @@ Up and Down move the date by one day.</source>
     <message>
         <source>Art. 33(2)(iii): would violate another law</source>
         <translation>法第33条第2項第3号：他の法令に違反することとなる</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s license</source>
+        <translation>運転免許証</translation>
+    </message>
+    <message>
+        <source>My Number card (front)</source>
+        <translation>マイナンバーカード（表面）</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>パスポート</translation>
+    </message>
+    <message>
+        <source>Residence card</source>
+        <translation>在留カード</translation>
+    </message>
+    <message>
+        <source>Special permanent resident certificate</source>
+        <translation>特別永住者証明書</translation>
+    </message>
+    <message>
+        <source>Health insurance card or eligibility certificate</source>
+        <translation>健康保険証または資格確認書</translation>
+    </message>
+    <message>
+        <source>Certificate of residence</source>
+        <translation>住民票の写し</translation>
+    </message>
+    <message>
+        <source>Family register or abstract</source>
+        <translation>戸籍謄本・抄本</translation>
+    </message>
+    <message>
+        <source>Certificate of registered matters</source>
+        <translation>登記事項証明書</translation>
+    </message>
+    <message>
+        <source>Ruling of commencement of guardianship</source>
+        <translation>後見開始の審判書</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>委任状</translation>
+    </message>
+    <message>
+        <source>Seal registration certificate</source>
+        <translation>印鑑登録証明書</translation>
+    </message>
+    <message>
+        <source>Proof of professional qualification</source>
+        <translation>資格を証明する書類</translation>
+    </message>
+    <message>
+        <source>Certificate of alien registration</source>
+        <translation>外国人登録証明書</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>その他の書類</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Insurer number</source>
+        <translation>保険者番号</translation>
+    </message>
+    <message>
+        <source>Insured person&apos;s symbol and number</source>
+        <translation>被保険者等記号・番号</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QRコード</translation>
+    </message>
+    <message>
+        <source>Individual Number (My Number)</source>
+        <translation>個人番号（マイナンバー）</translation>
     </message>
     <message>
         <source>Staff</source>

@@ -17,6 +17,7 @@ from privacy_desk.services.context import DeskContext
 from privacy_desk.store.audit import verify_chain
 from privacy_desk.store.models import AuditEntry
 from tests.helpers.cases import new_case
+from tests.helpers.documents import add_licence, verify_identity
 
 
 def _trail(desk: DeskContext, reference: str) -> list[AuditEntry]:
@@ -103,7 +104,7 @@ def test_unknown_fields_and_cases_are_refused(desk: DeskContext) -> None:
 
 def test_a_case_moves_along_and_closes(desk: DeskContext) -> None:
     case = cases.log_request(desk, new_case(received_on=date(2026, 11, 9)))
-    cases.move_status(desk, case.reference, CaseStatus.VERIFIED, on=date(2026, 11, 10))
+    verify_identity(desk, case.reference, on=date(2026, 11, 10))
     cases.move_status(desk, case.reference, CaseStatus.IN_PROGRESS, on=date(2026, 11, 11))
     with pytest.raises(InvalidInput, match="Record a decision for every request type first"):
         cases.move_status(desk, case.reference, CaseStatus.DECIDED)
@@ -133,6 +134,7 @@ def test_awaiting_documents_pauses_the_clock(desk: DeskContext) -> None:
     )
     assert case.paused_days == 14  # 11 Nov .. 24 Nov (today) do not count
     assert case.target_on > before
+    add_licence(desk, case.reference, received_on=date(2026, 11, 13))
     case = cases.move_status(desk, case.reference, CaseStatus.VERIFIED, on=date(2026, 11, 13))
     assert [(p.started_on, p.ended_on) for p in case.pauses] == [
         (date(2026, 11, 10), date(2026, 11, 13))

@@ -9,12 +9,23 @@ from pathlib import Path
 import pytest
 
 from privacy_desk.domain.decisions import Outcome
+from privacy_desk.domain.identity_documents import DocumentType
 from privacy_desk.domain.roles import NotAllowed, Permission, Role, may
 from privacy_desk.domain.status import CaseStatus
-from privacy_desk.services import case_list, cases, decisions, demo, export, history, today
+from privacy_desk.services import (
+    case_list,
+    cases,
+    decisions,
+    demo,
+    documents,
+    export,
+    history,
+    today,
+)
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.maintenance import make_backup
 from tests.helpers.cases import log_case
+from tests.helpers.documents import small_page
 
 ACTIONS: list[tuple[str, Permission, Callable[[DeskContext, str, Path], object]]] = [
     ("log", Permission.LOG_REQUESTS, lambda c, r, t: log_case(c)),
@@ -30,8 +41,15 @@ ACTIONS: list[tuple[str, Permission, Callable[[DeskContext, str, Path], object]]
     (
         "move",
         Permission.PROCESS_CASES,
-        lambda c, r, t: cases.move_status(c, r, CaseStatus.VERIFIED),
+        lambda c, r, t: cases.move_status(c, r, CaseStatus.AWAITING_DOCUMENTS, reason="ID"),
     ),
+    (
+        "add document",
+        Permission.PROCESS_CASES,
+        lambda c, r, t: documents.add_document(c, r, DocumentType.PASSPORT, [small_page()]),
+    ),
+    ("documents", Permission.VIEW_CASES, lambda c, r, t: documents.list_documents(c, r)),
+    ("checklist", Permission.VIEW_CASES, lambda c, r, t: documents.identity_checklist(c, r)),
     (
         "extend",
         Permission.PROCESS_CASES,

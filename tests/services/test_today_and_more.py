@@ -19,6 +19,7 @@ from privacy_desk.services.duplicates import possible_duplicates
 from privacy_desk.services.history import case_history
 from privacy_desk.services.today import today_view
 from tests.helpers.cases import log_case
+from tests.helpers.documents import verify_identity
 
 
 def test_today_lists_due_overdue_waiting_and_expiring(desk: DeskContext) -> None:
@@ -100,7 +101,7 @@ def test_decisions_follow_the_law(desk: DeskContext) -> None:
         "refusal_ground": "other_law",
         "explanation": "法令に抵触",
     }
-    cases.move_status(desk, ref, CaseStatus.VERIFIED)
+    verify_identity(desk, ref)
     cases.move_status(desk, ref, CaseStatus.IN_PROGRESS)
     # the two-person rule: the refusal waits for another manager
     with pytest.raises(InvalidInput, match="two-person rule"):

@@ -24,6 +24,7 @@ from privacy_desk.store import backup
 from privacy_desk.store.check import check_database
 from privacy_desk.store.lifecycle import open_database
 from tests.helpers.cases import new_case
+from tests.helpers.documents import add_licence, small_page
 
 DISTINCTIVE = "暗号化　確認太郎"
 DISTINCTIVE_LATIN = "Zyxwvutsrq Encryptiontest"
@@ -51,7 +52,7 @@ def encrypted(data_paths: DataPaths, key: bytes) -> Iterator[DeskContext]:
 def test_nothing_personal_is_readable_in_the_file_the_wal_or_a_backup(
     encrypted: DeskContext, data_paths: DataPaths, tmp_path: Path
 ) -> None:
-    cases.log_request(
+    case = cases.log_request(
         encrypted,
         new_case(
             requester_name=DISTINCTIVE,
@@ -60,6 +61,9 @@ def test_nothing_personal_is_readable_in_the_file_the_wal_or_a_backup(
             notes=DISTINCTIVE_LATIN,
         ),
     )
+    # an ID scan too: no run of its bytes (nor of its thumbnail) may be found
+    scan = add_licence(encrypted, case.reference)
+    stored = small_page()
     copy = tmp_path / "copy.sqlite3"
     backup.backup_to(encrypted.db, copy)
     files = [
@@ -70,8 +74,16 @@ def test_nothing_personal_is_readable_in_the_file_the_wal_or_a_backup(
     assert any(p.name.endswith("-wal") for p in files)  # the WAL was checked too
     for path in files:
         raw = path.read_bytes()
-        for needle in [*_encodings(DISTINCTIVE), *_encodings(DISTINCTIVE_LATIN), b"SQLite format"]:
+        for needle in [
+            *_encodings(DISTINCTIVE),
+            *_encodings(DISTINCTIVE_LATIN),
+            b"SQLite format",
+            stored.data[1000:1032],
+            stored.thumbnail[500:532],
+            b"JFIF",
+        ]:
             assert needle not in raw, path.name
+    assert scan.page_count == 1
 
 
 def test_sqlite_alone_cannot_open_the_file(encrypted: DeskContext, data_paths: DataPaths) -> None:

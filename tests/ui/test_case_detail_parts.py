@@ -35,6 +35,7 @@ from privacy_desk.ui.widgets.decisions_panel import DecisionsPanel
 from privacy_desk.ui.widgets.status_actions import StatusActions
 from tests.conftest import TODAY
 from tests.helpers.cases import new_case
+from tests.helpers.documents import add_licence, verify_identity
 from tests.ui.conftest import Messages
 
 S = CaseStatus
@@ -125,6 +126,7 @@ def test_a_case_goes_through_its_whole_life_by_the_status_buttons(
     click(qtbot, actions.reason_dialog.ok_button)
     assert status_of(desk, ref) is S.AWAITING_DOCUMENTS
 
+    add_licence(desk, ref)  # the documents panel's work, done through the service here
     press("verify", S.VERIFIED)
     assert actions.visible_actions() == ["request_documents", "start_work", "withdraw"]
 
@@ -322,8 +324,8 @@ def test_a_refusal_needs_its_ground_and_its_explanation(
 
 def test_decisions_are_read_only_once_the_reply_went_out(qtbot: QtBot, desk: DeskContext) -> None:
     ref = log_request(desk, new_case()).reference
-    for status in (S.VERIFIED, S.IN_PROGRESS):
-        move_status(desk, ref, status)
+    verify_identity(desk, ref)
+    move_status(desk, ref, S.IN_PROGRESS)
     record_decision(desk, ref, 0, Outcome.NO_SUCH_DATA)
     move_status(desk, ref, S.DECIDED)
     panel = decisions_panel(qtbot, desk, get_case(desk, ref))
@@ -437,7 +439,7 @@ def test_the_history_shows_who_changed_what_newest_first(
     assert model.rowCount() == 3
     desk.actor = "clerk"
     move_status(desk, ref, S.AWAITING_DOCUMENTS, on=date(2026, 11, 10), reason="住民票")
-    move_status(desk, ref, S.VERIFIED)
+    verify_identity(desk, ref)
     record_decision(
         desk, ref, 0, Outcome.REFUSED, ground=RefusalGround.OTHER_LAW, explanation="法令による"
     )
@@ -449,12 +451,12 @@ def test_the_history_shows_who_changed_what_newest_first(
     model.set_reference(ref)
     qtmodeltester.check(model)
     # The day a move took effect is said when it differs from the day it was recorded.
-    verified_on = model.index(4, HistoryModel.COL_WHEN).data()[:10]
+    verified_on = model.index(4, HistoryModel.COL_WHEN).data()[:10]  # the same day either way
     verified_what = (
         "Status changed" if verified_on == "2026-11-24" else "Status changed, effective 2026-11-24"
     )
     # The day a move took effect is said when it differs from the day it was recorded.
-    verified_on = model.index(4, HistoryModel.COL_WHEN).data()[:10]
+    verified_on = model.index(4, HistoryModel.COL_WHEN).data()[:10]  # the same day either way
     verified_what = (
         "Status changed" if verified_on == "2026-11-24" else "Status changed, effective 2026-11-24"
     )
@@ -472,13 +474,17 @@ def test_the_history_shows_who_changed_what_newest_first(
             "Refused / Art. 33(2)(iii): would violate another law / 法令による",
         ),
         (verified_what, "Awaiting documents", "Identity verified"),
+        ("Driver's license: address on the document", "—", "京都府向日市寺戸町試験1-2"),
+        ("Driver's license: date of birth on the document", "—", "1980-04-01"),
+        ("Driver's license: name on the document", "—", "試験 花子"),
+        ("Document added: Driver's license", "—", "1 page(s)"),
         ("Status changed, effective 2026-11-10 (reason: 住民票)", "Received", "Awaiting documents"),
         ("Changed Disclosure method", "Paper copy by mail", "Electronic file by e-mail"),
         ("Changed Assigned to", "—", "佐藤"),
         ("Request logged", "—", "—"),
     ]
     whos = [model.index(row, HistoryModel.COL_WHO).data() for row in range(model.rowCount())]
-    assert whos == ["clerk"] * 6 + ["tanaka", "tanaka", "clerk"]
+    assert whos == ["clerk"] * 10 + ["tanaka", "tanaka", "clerk"]
 
     newest = model.index(0, HistoryModel.COL_WHEN)
     entry = newest.data(HistoryModel.RecordRole)

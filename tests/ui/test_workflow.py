@@ -18,6 +18,7 @@ from privacy_desk.services.case_list import QuickFilter
 from privacy_desk.services.cases import get_case
 from privacy_desk.services.context import DeskContext
 from privacy_desk.ui.main_window import MainWindow
+from tests.helpers.documents import add_licence
 from tests.ui.conftest import Messages
 
 
@@ -73,7 +74,8 @@ def test_a_request_from_the_envelope_to_the_closed_case(
     assert detail is not None and window.tabs.currentWidget() is detail
     actions = detail.actions_bar
 
-    # -- identity checked, work started
+    # -- identity checked (a matching licence on file), work started
+    add_licence(desk, reference)
     click(qtbot, actions.buttons["verify"])
     click(qtbot, actions.buttons["start_work"])
     assert get_case(desk, reference).status is CaseStatus.IN_PROGRESS

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import StrEnum
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from privacy_desk.domain.decisions import Outcome, RefusalGround
+from privacy_desk.domain.identity_documents import DocumentType, Holder, MaskRequirement
 from privacy_desk.domain.requests import (
     DisclosureMethod,
     EnclosureKind,
@@ -89,6 +91,56 @@ def field_label(name: str) -> str:
             )
         return QCoreApplication.translate("HistoryModel", "%1: reasons").replace("%1", type_label)
     return name
+
+
+def document_field(name: str) -> str:
+    """The translated name of a field recorded about an identity document."""
+    return {
+        "doc_type": QCoreApplication.translate("HistoryModel", "kind of document"),
+        "holder": QCoreApplication.translate("HistoryModel", "whose document"),
+        "issued_on": QCoreApplication.translate("HistoryModel", "issue date"),
+        "received_on": QCoreApplication.translate("HistoryModel", "arrival date"),
+        "masked": QCoreApplication.translate("HistoryModel", "areas confirmed blacked out"),
+        "shows_individual_number": QCoreApplication.translate(
+            "HistoryModel", "shows an Individual Number"
+        ),
+        "is_my_number_back": QCoreApplication.translate("HistoryModel", "back of a My Number card"),
+        "seal_matches_certificate": QCoreApplication.translate(
+            "HistoryModel", "seal matches the certificate"
+        ),
+        "rekeyed_name": QCoreApplication.translate("HistoryModel", "name on the document"),
+        "rekeyed_birth_date": QCoreApplication.translate(
+            "HistoryModel", "date of birth on the document"
+        ),
+        "rekeyed_address": QCoreApplication.translate("HistoryModel", "address on the document"),
+        "rekeyed_agent_name": QCoreApplication.translate(
+            "HistoryModel", "agent's name on the document"
+        ),
+        "differences": QCoreApplication.translate("HistoryModel", "differences explained"),
+        "note": QCoreApplication.translate("HistoryModel", "note"),
+    }.get(name, name)
+
+
+def document_value(name: str, value: object) -> str:
+    if value is None or value == "" or value == "[]" or value == "{}":
+        return NONE_SHOWN
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("HistoryModel", "yes")
+            if value
+            else QCoreApplication.translate("HistoryModel", "no")
+        )
+    if name == "doc_type":
+        return _enum_label(DocumentType, labels.document_type)(value)
+    if name == "holder":
+        return _enum_label(Holder, labels.holder)(value)
+    if name == "masked" and isinstance(value, str):
+        try:
+            shown = [labels.mask_requirement(MaskRequirement(v)) for v in json.loads(value)]
+        except ValueError:
+            return value
+        return ", ".join(shown) or NONE_SHOWN
+    return readable_value(name, value)
 
 
 def _language(value: str) -> str:
@@ -265,8 +317,53 @@ class HistoryModel(QAbstractTableModel):
             return self.tr("Enclosure received"), NONE_SHOWN, shown
         if action == "case.extend":
             return self._with_reason(self.tr("Target date extended"), reason), old, new
+        if action.startswith("document."):
+            return self._document(entry, old, new, reason)
         what = action if not entry.field else f"{action}: {field_label(entry.field)}"
         return what, old, new
+
+    def _document(
+        self, entry: HistoryEntry, old: str, new: str, reason: str
+    ) -> tuple[str, str, str]:
+        """Identity documents: added, looked at, re-keyed, masked, turned, removed."""
+        kind = str(entry.details.get("type", ""))
+        try:
+            shown = labels.document_type(DocumentType(kind))
+        except ValueError:
+            shown = kind
+        page = entry.details.get("page")
+        on_page = (
+            self.tr("%1, page %2").replace("%1", shown).replace("%2", str(page))
+            if page is not None
+            else shown
+        )
+        action = entry.action
+        if action == "document.add":
+            pages = self.tr("%1 page(s)").replace("%1", str(entry.details.get("pages", "")))
+            return self.tr("Document added: %1").replace("%1", shown), NONE_SHOWN, pages
+        if action == "document.view":
+            if entry.details.get("what") == "thumbnails":
+                return self.tr("Thumbnails viewed: %1").replace("%1", shown), NONE_SHOWN, NONE_SHOWN
+            return self.tr("Document viewed: %1").replace("%1", on_page), NONE_SHOWN, NONE_SHOWN
+        if action == "document.change":
+            what = self.tr("%1: %2").replace("%1", shown).replace("%2", document_field(entry.field))
+            return (
+                what,
+                document_value(entry.field, entry.old_value),
+                document_value(entry.field, entry.new_value),
+            )
+        if action == "document.mask":
+            return self.tr("Areas blacked out: %1").replace("%1", on_page), NONE_SHOWN, NONE_SHOWN
+        if action == "document.rotate":
+            return self.tr("Page turned: %1").replace("%1", shown), f"{old}°", f"{new}°"
+        if action == "document.reorder":
+            return self.tr("Page moved: %1").replace("%1", shown), old, new
+        if action == "document.page.remove":
+            return self.tr("Page removed: %1").replace("%1", on_page), NONE_SHOWN, NONE_SHOWN
+        if action == "document.remove":
+            what = self.tr("Document removed: %1").replace("%1", shown)
+            return self._with_reason(what, reason), NONE_SHOWN, NONE_SHOWN
+        return f"{action}: {shown}", old, new
 
     def _with_reason(self, what: str, reason: str) -> str:
         if not reason:
