@@ -91,7 +91,7 @@ def test_a_request_from_the_envelope_to_the_closed_case(
 
     # -- a refusal without reasons is refused; with them it stands
     detail.reload()
-    detail.tabs.setCurrentIndex(1)
+    detail.tabs.setCurrentIndex(2)  # Decisions
     row = detail.decisions.row_for(0)
     row.outcome_combo.setCurrentIndex(row.outcome_combo.findData(Outcome.REFUSED.value))
     click(qtbot, row.save_button)
@@ -110,7 +110,7 @@ def test_a_request_from_the_envelope_to_the_closed_case(
     assert not row.approval_label.isHidden() and row.approve_button.isHidden()  # not by the clerk
     desk.actor, desk.role = "suzuki", Role.MANAGER
     detail.reload()
-    detail.tabs.setCurrentIndex(1)
+    detail.tabs.setCurrentIndex(2)  # Decisions
     approve = detail.decisions.row_for(0).approve_button
     qtbot.waitUntil(approve.isVisible)
     click(qtbot, approve)

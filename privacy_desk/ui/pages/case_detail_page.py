@@ -28,6 +28,7 @@ from privacy_desk.ui.models.history_model import HistoryModel
 from privacy_desk.ui.widgets.assign_box import AssignBox
 from privacy_desk.ui.widgets.case_form import CaseForm
 from privacy_desk.ui.widgets.decisions_panel import DecisionsPanel
+from privacy_desk.ui.widgets.identity_panel import IdentityPanel
 from privacy_desk.ui.widgets.status_actions import StatusActions
 
 
@@ -86,8 +87,10 @@ class CaseDetailPage(QWidget):
         decisions_scroll = QScrollArea(self)
         decisions_scroll.setWidgetResizable(True)
         decisions_scroll.setWidget(self.decisions)
+        self.identity = IdentityPanel(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(details, self.tr("Details"))
+        self.tabs.addTab(self.identity, self.tr("Identity"))
         self.tabs.addTab(decisions_scroll, self.tr("Decisions"))
 
         self.history_model = HistoryModel(ctx, self)
@@ -125,7 +128,7 @@ class CaseDetailPage(QWidget):
         layout.addWidget(self.actions_bar)
         layout.addWidget(splitter, 1)
 
-        for part in (self.actions_bar, self.decisions, self.assign):
+        for part in (self.actions_bar, self.decisions, self.assign, self.identity):
             part.changed.connect(self._changed_elsewhere)
         self.form.edited.connect(self._update_unsaved)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -156,6 +159,7 @@ class CaseDetailPage(QWidget):
             self.form.set_case(case)
         self.actions_bar.set_case(case)
         self.decisions.set_case(case)
+        self.identity.set_case(case)
         self.assign.set_case(case)
         self.history_model.set_reference(case.reference)
         self._update_unsaved()
