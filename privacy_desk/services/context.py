@@ -42,6 +42,10 @@ class DeskContext:
             self._calendar = BusinessCalendar(closures)
         return self._calendar
 
+    def settings_changed(self) -> None:
+        """Drop what was derived from the settings (the business calendar)."""
+        self._calendar = None
+
     @property
     def target_business_days(self) -> int:
         return self.settings.get(S.TARGET_BUSINESS_DAYS)
