@@ -20,6 +20,7 @@ from privacy_desk.services.context import DeskContext
 from privacy_desk.services.export import export_cases
 from privacy_desk.ui import messages, tasks
 from privacy_desk.ui.dialogs.log_request_dialog import LogRequestDialog
+from privacy_desk.ui.dialogs.office_dialog import OfficeDialog
 from privacy_desk.ui.dialogs.password_dialog import ChangePasswordDialog
 from privacy_desk.ui.dialogs.restore_dialog import RestoreDialog
 from privacy_desk.ui.dialogs.users_dialog import UsersDialog
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
             self.tr("Change My &Password…"), self.change_my_password
         )
         self.users_action = self._action(self.tr("&Users…"), self.manage_users)
+        self.office_action = self._action(self.tr("Office and &Settings…"), self.office_settings)
         self.restore_action = self._action(self.tr("&Restore from Backup…"), self.restore)
         self.logout_action = self._action(self.tr("&Log Out"), self.log_out)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
 
         self.admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
         self.admin_menu.addAction(self.users_action)
+        self.admin_menu.addAction(self.office_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Privacy Desk"), self.about))
@@ -157,8 +160,10 @@ class MainWindow(QMainWindow):
         self.logout_action.setVisible(role is not None)
         self.restore_action.setVisible(role is not None and may(role, Permission.RESTORE))
         manages_users = role is not None and may(role, Permission.MANAGE_USERS)
+        manages_settings = role is not None and may(role, Permission.SETTINGS)
         self.users_action.setVisible(manages_users)
-        self.admin_menu.menuAction().setVisible(manages_users)
+        self.office_action.setVisible(manages_settings)
+        self.admin_menu.menuAction().setVisible(manages_users or manages_settings)
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -246,6 +251,13 @@ class MainWindow(QMainWindow):
         if self.users_dialog is not None:
             self.users_dialog.deleteLater()
             self.users_dialog = None
+
+    def office_settings(self) -> OfficeDialog:
+        dialog = OfficeDialog(self.ctx, self)
+        dialog.accepted.connect(self.refresh)  # closures change target dates
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def change_my_password(self) -> ChangePasswordDialog:
         dialog = ChangePasswordDialog(self.ctx, self, kdf=self.kdf)

@@ -100,7 +100,7 @@ def run_set_up(qtbot: QtBot, wizard: SetupWizard) -> None:
 def test_the_office_page_is_prefilled_from_the_privacy_policy(
     qtbot: QtBot, wizard: SetupWizard
 ) -> None:
-    page = wizard.office_page
+    page = wizard.office_page.form
     assert wizard.currentId() == OFFICE_PAGE
     assert page.company_name_edit.text() == "オムロン ソフトウェア株式会社"
     assert page.company_name_en_edit.text() == "OMRON SOFTWARE Co., Ltd."
@@ -124,7 +124,7 @@ def test_the_office_page_is_prefilled_from_the_privacy_policy(
 def test_the_office_page_needs_a_company_name_an_address_and_a_good_postal_code(
     qtbot: QtBot, wizard: SetupWizard, field: str, text: str, message: str
 ) -> None:
-    page = wizard.office_page
+    page = wizard.office_page.form
     getattr(page, field).setText(text)
     errors = [page.company_name_error, page.address_error, page.postal_code_error]
     shown = [label.text() for label in errors if label.isVisible()]
@@ -219,7 +219,7 @@ def test_the_page_says_that_existing_cases_will_be_encrypted(
 def test_a_full_set_up_encrypts_the_database_and_creates_the_administrator(
     qtbot: QtBot, wizard: SetupWizard, data_paths: DataPaths
 ) -> None:
-    office = wizard.office_page
+    office = wizard.office_page.form
     office.signatory_name_edit.setText("山田　太郎")
     office.address_edit.setText("京都府向日市寺戸町53　本館2階")
     office.postal_code_edit.setText("６１７－０００２")
