@@ -115,6 +115,62 @@ CERTIFICATE_MAX_AGE_MONTHS: Setting[int] = Setting(
     maximum=12,
 )
 
+#: Where scans come from (``scanning.source``).
+SCAN_FROM_FOLDER = "folder"
+SCAN_WITH_SANE = "sane"
+SCAN_WITH_WIA = "wia"
+SCAN_SOURCES = (SCAN_FROM_FOLDER, SCAN_WITH_SANE, SCAN_WITH_WIA)
+
+
+def _scan_source(value: object) -> None:
+    if value not in SCAN_SOURCES:
+        raise InvalidInput(
+            "Setting scanning.source must be 'folder', 'sane' (Linux) or 'wia' (Windows)."
+        )
+
+
+def _scan_folder(value: object) -> None:
+    if isinstance(value, str) and value and not Path(value).expanduser().is_absolute():
+        raise InvalidInput(
+            "Setting scanning.folder must be a full folder path (or empty for none)."
+        )
+
+
+SCAN_SOURCE: Setting[str] = Setting(
+    "scanning.source",
+    str,
+    SCAN_FROM_FOLDER,
+    "Where scans come from: 'folder' (the multifunction printer saves its scans into the "
+    "folder of scanning.folder), 'sane' (a scanner attached to this Linux computer) or "
+    "'wia' (a scanner attached to this Windows computer).",
+    check=_scan_source,
+)
+SCAN_FOLDER: Setting[str] = Setting(
+    "scanning.folder",
+    str,
+    "",
+    "The folder the multifunction printer saves its scans to, as a full path (a folder on "
+    "this computer or a network share); empty: none set yet. A scan imported into a case is "
+    "deleted from it; a file that cannot be imported is moved to its not-imported subfolder.",
+    check=_scan_folder,
+)
+SCAN_DEVICE: Setting[str] = Setting(
+    "scanning.device",
+    str,
+    "",
+    "The scanner to use with the 'sane' or 'wia' source, by the name SANE or WIA gives it "
+    "(on Linux, `scanimage -L` lists them); empty: the first scanner found.",
+)
+SCAN_DPI: Setting[int] = Setting(
+    "scanning.dpi",
+    int,
+    300,
+    "Scan resolution in dots per inch with the 'sane' or 'wia' source; 300 keeps the small "
+    "print of identity documents legible.",
+    minimum=150,
+    maximum=600,
+)
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     DATABASE_URL,
     TARGET_BUSINESS_DAYS,
@@ -123,6 +179,10 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     AWAITING_DOCUMENTS_DAYS,
     LOCK_AFTER_MINUTES,
     CERTIFICATE_MAX_AGE_MONTHS,
+    SCAN_SOURCE,
+    SCAN_FOLDER,
+    SCAN_DEVICE,
+    SCAN_DPI,
 )
 
 

@@ -18,6 +18,10 @@ def test_defaults_without_a_file(tmp_path: Path) -> None:
     assert settings.get(S.OFFICE_CLOSURES) == ["12-29..01-03"]
     assert settings.get(S.BACKUPS_KEEP) == 14
     assert settings.get(S.DATABASE_URL) == ""
+    assert settings.get(S.SCAN_SOURCE) == "folder"
+    assert settings.get(S.SCAN_FOLDER) == ""
+    assert settings.get(S.SCAN_DEVICE) == ""
+    assert settings.get(S.SCAN_DPI) == 300
     assert not (tmp_path / "settings.json").exists()
 
 
@@ -39,6 +43,10 @@ def test_a_change_is_written_and_read_back(tmp_path: Path) -> None:
         (S.OFFICE_CLOSURES, ["12-32"], "names a day that does not exist"),
         (S.OFFICE_CLOSURES, "12-29..01-03", "list of texts"),
         (S.DATABASE_URL, 5, "must be a text"),
+        (S.SCAN_SOURCE, "twain", "'folder', 'sane' \\(Linux\\) or 'wia'"),
+        (S.SCAN_FOLDER, "scans", "full folder path"),
+        (S.SCAN_DPI, 100, "between 150 and 600"),
+        (S.SCAN_DPI, 1200, "between 150 and 600"),
     ],
 )
 def test_bad_values_are_refused(
@@ -48,6 +56,25 @@ def test_bad_values_are_refused(
     with pytest.raises(InvalidInput, match=message):
         settings.set(setting, value)
     assert not (tmp_path / "settings.json").exists()
+
+
+def test_the_scanning_settings_take_sound_values(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    settings = S.Settings(path)
+    settings.set(S.SCAN_SOURCE, "sane")
+    settings.set(S.SCAN_FOLDER, str(tmp_path / "scans"))
+    settings.set(S.SCAN_FOLDER, "")  # none set again
+    settings.set(S.SCAN_DEVICE, "test:0")
+    settings.set(S.SCAN_DPI, 150)
+    again = S.Settings(path)
+    assert (again.get(S.SCAN_SOURCE), again.get(S.SCAN_FOLDER)) == ("sane", "")
+    assert (again.get(S.SCAN_DEVICE), again.get(S.SCAN_DPI)) == ("test:0", 150)
+    assert {setting.key for setting in S.ALL_SETTINGS} >= {
+        "scanning.source",
+        "scanning.folder",
+        "scanning.device",
+        "scanning.dpi",
+    }
 
 
 def test_a_damaged_file_is_named_and_never_overwritten(tmp_path: Path) -> None:
