@@ -199,3 +199,23 @@ def test_a_replied_case_takes_no_new_copies(qtbot: QtBot, desk: DeskContext) -> 
     panel.set_case(case)
     assert not panel.scan_button.isEnabled()
     assert identity_panel.IMPORTABLE == (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".pdf")
+
+
+def test_the_viewer_opens_beside_the_form_and_its_changes_show_in_the_panel(
+    qtbot: QtBot, desk: DeskContext
+) -> None:
+    from privacy_desk.ui.dialogs.document_viewer import DocumentViewer
+
+    ref = log_case(desk)
+    add_licence(desk, ref)
+    page = _page(qtbot, desk, ref)
+    panel = page.identity
+    panel.view_button.click()
+    viewer = panel.viewer
+    assert isinstance(viewer, DocumentViewer) and viewer.isVisible()
+    assert not viewer.isModal()  # the form stays usable while the copy is looked at
+    views = _thumbnail_views(desk)
+    viewer.rotate(1)
+    assert documents.list_documents(desk, ref)[0].pages[0].rotation == 90
+    assert _thumbnail_views(desk) > views  # the panel fetched the new thumbnails
+    viewer.close()

@@ -403,7 +403,7 @@ class IdentityPanel(QWidget):
         viewer.changed.connect(lambda: self._pages_changed(document.id))
         viewer.finished.connect(viewer.deleteLater)
         self.viewer = viewer
-        viewer.open()
+        viewer.show()  # not modal: staff type what the copy shows while looking at it
 
     def _pages_changed(self, document_id: int) -> None:
         self._thumbnails.pop(document_id, None)
