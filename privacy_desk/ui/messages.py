@@ -42,3 +42,11 @@ def choose_open_file(
 ) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), file_filter)
     return Path(name) if name else None
+
+
+def choose_open_files(
+    parent: QWidget | None, title: str, folder: Path, file_filter: str
+) -> list[Path]:
+    """Several files at once, in the order the chooser gives them; empty when cancelled."""
+    names, _ = QFileDialog.getOpenFileNames(parent, title, str(folder), file_filter)
+    return [Path(name) for name in names]

@@ -17,11 +17,12 @@ def immediate_tasks() -> Iterator[None]:
 
 
 class Messages:
-    """Records what the app would have shown; answers file choosers with ``next_file``."""
+    """Records what the app would have shown; answers file choosers with ``next_file(s)``."""
 
     def __init__(self) -> None:
         self.shown: list[tuple[str, str, str]] = []
         self.next_file: Path | None = None
+        self.next_files: list[Path] = []
         self.confirm_answer = True
 
     def texts(self, kind: str) -> list[str]:
@@ -39,5 +40,6 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Messages:
         monkeypatch.setattr(messages, kind, show)
     monkeypatch.setattr(messages, "choose_save_file", lambda *_a: record.next_file)
     monkeypatch.setattr(messages, "choose_open_file", lambda *_a: record.next_file)
+    monkeypatch.setattr(messages, "choose_open_files", lambda *_a: list(record.next_files))
     monkeypatch.setattr(messages, "confirm", lambda *_a: record.confirm_answer)
     return record

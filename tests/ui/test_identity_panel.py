@@ -219,3 +219,21 @@ def test_the_viewer_opens_beside_the_form_and_its_changes_show_in_the_panel(
     assert documents.list_documents(desk, ref)[0].pages[0].rotation == 90
     assert _thumbnail_views(desk) > views  # the panel fetched the new thumbnails
     viewer.close()
+
+
+def test_scan_or_import_opens_the_scan_dialog_and_its_documents_show(
+    qtbot: QtBot, desk: DeskContext
+) -> None:
+    from privacy_desk.ui.dialogs.scan_dialog import ScanDialog
+
+    ref = log_case(desk)
+    page = _page(qtbot, desk, ref)
+    panel = page.identity
+    panel.scan_button.click()
+    dialog = panel.findChild(ScanDialog)
+    assert dialog is not None and dialog.isVisible()
+    added = add_licence(desk, ref)  # as the dialog's scan would store it
+    dialog.documentAdded.emit(added.id)
+    assert panel.list.count() == 1 and panel.selected() is not None
+    assert panel.selected().id == added.id
+    dialog.reject()
