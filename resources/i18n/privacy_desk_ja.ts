@@ -177,6 +177,10 @@
         <translation>詳細</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <translation>本人確認</translation>
+    </message>
+    <message>
         <source>Decisions</source>
         <translation>決定</translation>
     </message>
@@ -721,6 +725,206 @@ Up and Down move the date by one day.</source>
     </message>
 </context>
 <context>
+    <name>DocumentForm</name>
+    <message>
+        <source>Type what the document itself shows; the checklist compares it with the request form.</source>
+        <extracomment>Something was typed or ticked (the Save button follows it).</extracomment>
+        <translation>書類に記載されているとおりに入力してください。チェックリストが請求書の記載と照合します。</translation>
+    </message>
+    <message>
+        <source>Only if it differs: why it is still the same person</source>
+        <translation>異なる場合のみ：それでも本人と判断した理由</translation>
+    </message>
+    <message>
+        <source>Blacked out on the stored copy</source>
+        <translation>保存した写しで黒塗り済み</translation>
+    </message>
+    <message>
+        <source>Black out these areas in the viewer first, then tick them here.</source>
+        <translation>先にビューアーでこれらの箇所を黒塗りしてから、ここにチェックを付けてください。</translation>
+    </message>
+    <message>
+        <source>The copy shows an Individual Number</source>
+        <translation>写しに個人番号の記載がある</translation>
+    </message>
+    <message>
+        <source>This is the back of a My Number card</source>
+        <translation>マイナンバーカードの裏面である</translation>
+    </message>
+    <message>
+        <source>The seal matches the seal registration certificate</source>
+        <translation>印影が印鑑登録証明書と一致する</translation>
+    </message>
+    <message>
+        <source>Save Document Details</source>
+        <translation>書類の内容を保存</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類：</translation>
+    </message>
+    <message>
+        <source>Whose:</source>
+        <translation>名義：</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>発行日：</translation>
+    </message>
+    <message>
+        <source>Arrived on:</source>
+        <translation>到着日：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>氏名：</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>生年月日：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>住所：</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name:</source>
+        <translation>代理人氏名：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>メモ：</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Document</source>
+        <extracomment>A page was turned, moved, blacked out or removed: lists of documents should re-read.</extracomment>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <source>Rotate Left</source>
+        <translation>左に回転</translation>
+    </message>
+    <message>
+        <source>Rotate Right</source>
+        <translation>右に回転</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>ウィンドウに合わせる</translation>
+    </message>
+    <message>
+        <source>Black Out Areas</source>
+        <translation>黒塗り</translation>
+    </message>
+    <message>
+        <source>Remove Page…</source>
+        <translation>ページを削除…</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>前のページ</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>次のページ</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Drag over each area to black out. Click an area to choose it; Delete removes the chosen area, Esc the last one.</source>
+        <translation>黒塗りする箇所をドラッグで囲んでください。クリックで選択、Delete で選択した箇所を、Esc で最後の箇所を取り消します。</translation>
+    </message>
+    <message>
+        <source>Remove Area</source>
+        <translation>箇所を取り消す</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>すべて取り消す</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>適用…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cover: %1</source>
+        <translation>黒塗りが必要：%1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>%1ページ</translation>
+    </message>
+    <message>
+        <source>%1 · masked</source>
+        <translation>%1・黒塗り済み</translation>
+    </message>
+    <message>
+        <source>This page&apos;s image cannot be read.</source>
+        <translation>このページの画像を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>黒塗り済み</translation>
+    </message>
+    <message>
+        <source>The marked areas have not been blacked out yet. Discard them?</source>
+        <translation>囲んだ箇所はまだ黒塗りされていません。破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Remove Page</source>
+        <translation>ページを削除</translation>
+    </message>
+    <message>
+        <source>Remove page %1 from this document? The page&apos;s image is deleted for good.</source>
+        <translation>この書類から %1 ページ目を削除しますか？ 画像は完全に削除されます。</translation>
+    </message>
+    <message>
+        <source>The covered areas are replaced with black in the stored image; this cannot be undone.</source>
+        <translation>保存されている画像の囲んだ箇所を黒で置き換えます。元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Blacking out…</source>
+        <translation>黒塗りしています…</translation>
+    </message>
+    <message>
+        <source>The marked areas have not been blacked out. Close without blacking them out?</source>
+        <translation>囲んだ箇所は黒塗りされていません。黒塗りせずに閉じますか？</translation>
+    </message>
+</context>
+<context>
     <name>ExtendTargetDialog</name>
     <message>
         <source>Extend Target Date</source>
@@ -1063,6 +1267,102 @@ Up and Down move the date by one day.</source>
     </message>
 </context>
 <context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>Ask for Missing Documents…</source>
+        <extracomment>Something about the case changed here (documents, status): the page reloads.</extracomment>
+        <translation>不足書類を請求…</translation>
+    </message>
+    <message>
+        <source>Scan or Import…</source>
+        <translation>スキャン・取り込み…</translation>
+    </message>
+    <message>
+        <source>View Pages…</source>
+        <translation>ページを表示…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Or drop scanned files here.</source>
+        <translation>スキャンしたファイルをここにドロップすることもできます。</translation>
+    </message>
+    <message>
+        <source>Copies on file</source>
+        <translation>保管中の写し</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>本人確認書類</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · destroyed %3</source>
+        <translation>%1（%2）・%3 廃棄</translation>
+    </message>
+    <message>
+        <source>%1 page(s)</source>
+        <translation>%1ページ</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · arrived %4</source>
+        <translation>%1（%2）・%3・%4 到着</translation>
+    </message>
+    <message>
+        <source>✓ Identity can be confirmed from these documents.</source>
+        <translation>✓ これらの書類で本人確認ができます。</translation>
+    </message>
+    <message>
+        <source>Identity is not yet confirmed.</source>
+        <translation>本人確認はまだ完了していません。</translation>
+    </message>
+    <message>
+        <source>Still missing (the requester must send):</source>
+        <translation>不足（請求者に送付を求めるもの）：</translation>
+    </message>
+    <message>
+        <source>To do here:</source>
+        <translation>事務局での作業：</translation>
+    </message>
+    <message>
+        <source>Worth knowing:</source>
+        <translation>参考：</translation>
+    </message>
+    <message>
+        <source>Ask for Missing Documents</source>
+        <translation>不足書類を請求</translation>
+    </message>
+    <message>
+        <source>The case waits for these (the clock stops until they arrive):
+
+%1
+
+The deficiency letter lists them.</source>
+        <translation>次の書類の到着を待ちます（届くまで期限の計算は止まります）：
+
+%1
+
+不備のお知らせにこれらを記載します。</translation>
+    </message>
+    <message>
+        <source>Remove Document</source>
+        <translation>書類を削除</translation>
+    </message>
+    <message>
+        <source>Remove %1 with its pages? Only for a copy that must not be kept (scanned by mistake, the back of a My Number card). Why:</source>
+        <translation>%1 をページごと削除しますか？ 保管してはならない写し（誤って読み取ったもの、マイナンバーカードの裏面など）に限ります。理由：</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Added %1 with %2 page(s).</source>
+        <translation>%1（%2ページ）を追加しました。</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <source>Privacy Desk is locked.</source>
@@ -1087,6 +1387,26 @@ Up and Down move the date by one day.</source>
     <message>
         <source>You can try again now.</source>
         <translation>もう一度お試しいただけます。</translation>
+    </message>
+</context>
+<context>
+    <name>KindDialog</name>
+    <message>
+        <source>Add Document</source>
+        <extracomment>Checklist findings that a written reason can settle (domain/identity.py).</extracomment>
+        <translation>書類を追加</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>ファイル：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類：</translation>
+    </message>
+    <message>
+        <source>Whose:</source>
+        <translation>名義：</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1975,10 @@ Up and Down move the date by one day.</source>
         <translation>ユーザー(&amp;U)…</translation>
     </message>
     <message>
+        <source>Office and &amp;Settings…</source>
+        <translation>事業者情報と設定(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Restore from Backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
@@ -1854,15 +2178,94 @@ For the privacy office: requests under the APPI, by mail.</source>
     </message>
 </context>
 <context>
-    <name>OfficePage</name>
+    <name>OfficeDialog</name>
     <message>
-        <source>Welcome to Privacy Desk</source>
-        <translation>Privacy Desk へようこそ</translation>
+        <source>Office and Settings</source>
+        <translation>事業者情報と設定</translation>
     </message>
     <message>
-        <source>Three short steps: the office as letters present it, the first administrator, and the recovery key. The details below come from section 10 of the privacy policy; change whatever has changed. You can edit them later too.</source>
-        <translation>設定は3つの手順で終わります。書面に記載する事業者の情報、最初の管理者、回復キーです。以下の内容はプライバシーポリシーの第10項から入力してあります。変わっている箇所があれば修正してください。後から変更することもできます。</translation>
+        <source>Letters and request forms carry these details.</source>
+        <translation>書面と請求書にはこの情報が記載されます。</translation>
     </message>
+    <message>
+        <source>One closure a line: 12-29..01-03 every year, or 2027-05-06 once.</source>
+        <translation>休業期間を1行に1つ：毎年なら 12-29..01-03、1回限りなら 2027-05-06。</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Reply target (business days):</source>
+        <translation>回答の目標（営業日）：</translation>
+    </message>
+    <message>
+        <source>Office closures:</source>
+        <translation>休業期間：</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept:</source>
+        <translation>自動バックアップの保存数：</translation>
+    </message>
+    <message>
+        <source>Waiting for documents is long after (days):</source>
+        <translation>書類待ちが長いとみなす日数：</translation>
+    </message>
+    <message>
+        <source>Lock the screen after (minutes, 0 never):</source>
+        <translation>画面ロックまでの時間（分、0は無効）：</translation>
+    </message>
+    <message>
+        <source>Certificates issued within (months):</source>
+        <translation>証明書の有効期間（発行後の月数）：</translation>
+    </message>
+    <message>
+        <source>Scans come from:</source>
+        <translation>スキャンの取り込み元：</translation>
+    </message>
+    <message>
+        <source>Scanner folder:</source>
+        <translation>スキャナーフォルダー：</translation>
+    </message>
+    <message>
+        <source>Scanner (empty: the first found):</source>
+        <translation>スキャナー（空欄：最初に見つかったもの）：</translation>
+    </message>
+    <message>
+        <source>Scan resolution (dpi):</source>
+        <translation>スキャン解像度（dpi）：</translation>
+    </message>
+    <message>
+        <source>The multifunction printer&apos;s scanner folder</source>
+        <translation>複合機のスキャナーフォルダー</translation>
+    </message>
+    <message>
+        <source>A scanner attached to this computer (Linux, SANE)</source>
+        <translation>このパソコンに接続したスキャナー（Linux、SANE）</translation>
+    </message>
+    <message>
+        <source>A scanner attached to this computer (Windows, WIA)</source>
+        <translation>このパソコンに接続したスキャナー（Windows、WIA）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Scanner Folder</source>
+        <translation>スキャナーフォルダー</translation>
+    </message>
+    <message>
+        <source>Correct the office details marked in red first.</source>
+        <translation>先に赤で示した事業者情報を直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeForm</name>
     <message>
         <source>The person who signs the letters</source>
         <translation>書面に署名する人</translation>
@@ -1904,10 +2307,6 @@ For the privacy office: requests under the APPI, by mail.</source>
         <translation>署名者の役職：</translation>
     </message>
     <message>
-        <source>Moving from another computer? Restore the office from a backup…</source>
-        <translation>別のパソコンから移行する場合：バックアップから復元…</translation>
-    </message>
-    <message>
         <source>Enter the company name as letters show it.</source>
         <translation>書面に記載する会社名を入力してください。</translation>
     </message>
@@ -1918,6 +2317,21 @@ For the privacy office: requests under the APPI, by mail.</source>
     <message>
         <source>A postal code has 7 digits, like 617-0002.</source>
         <translation>郵便番号は 617-0002 のように7桁で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Welcome to Privacy Desk</source>
+        <translation>Privacy Desk へようこそ</translation>
+    </message>
+    <message>
+        <source>Three short steps: the office as letters present it, the first administrator, and the recovery key. The details below come from section 10 of the privacy policy; change whatever has changed. You can edit them later too.</source>
+        <translation>設定は3つの手順で終わります。書面に記載する事業者の情報、最初の管理者、回復キーです。以下の内容はプライバシーポリシーの第10項から入力してあります。変わっている箇所があれば修正してください。後から変更することもできます。</translation>
+    </message>
+    <message>
+        <source>Moving from another computer? Restore the office from a backup…</source>
+        <translation>別のパソコンから移行する場合：バックアップから復元…</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2522,170 @@ For the privacy office: requests under the APPI, by mail.</source>
     <message>
         <source>Changing the role…</source>
         <translation>役割を変更しています…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <source>Scan Documents into Case %1</source>
+        <extracomment>How often the scanner folder is looked at while waiting. The sentence saying a document was stored. A document was stored in the case (its id).</extracomment>
+        <translation>案件 %1 に書類をスキャン</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>書類：</translation>
+    </message>
+    <message>
+        <source>Whose:</source>
+        <translation>名義：</translation>
+    </message>
+    <message>
+        <source>Glass (flatbed)</source>
+        <translation>原稿台</translation>
+    </message>
+    <message>
+        <source>Document feeder</source>
+        <translation>自動原稿送り装置</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>カラー</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>グレー</translation>
+    </message>
+    <message>
+        <source>(none set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>Scanner folder:</source>
+        <translation>スキャナーフォルダー：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>読み取り：</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>色：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Wait for Scanner Folder</source>
+        <translation>スキャナーフォルダーを待つ</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation>ファイルを取り込む…</translation>
+    </message>
+    <message>
+        <source>Choose what the document is, press Wait for Scanner Folder, then put the document on the printer and press its scan-to-folder button. The scan is saved in the case when it arrives, and removed from the folder.</source>
+        <translation>書類の種類を選び、［スキャナーフォルダーを待つ］を押してから、複合機に書類を置いてフォルダーへのスキャンを実行してください。スキャンが届くと案件に保存され、フォルダーからは削除されます。</translation>
+    </message>
+    <message>
+        <source>Choose what the document is, put it on the glass (or all its pages in the feeder) and press Scan. The document is saved in the case only when every page was scanned.</source>
+        <translation>書類の種類を選び、原稿台に置いて（複数ページは自動原稿送り装置に入れて）［スキャン］を押してください。すべてのページを読み取れたときだけ案件に保存されます。</translation>
+    </message>
+    <message>
+        <source>Scanned 1 page as %2.</source>
+        <translation>%2 として1ページ読み取りました。</translation>
+    </message>
+    <message>
+        <source>Scanned %1 pages as %2.</source>
+        <translation>%2 として%1ページ読み取りました。</translation>
+    </message>
+    <message>
+        <source>Imported 1 page as %2.</source>
+        <translation>%2 として1ページ取り込みました。</translation>
+    </message>
+    <message>
+        <source>Imported %1 pages as %2.</source>
+        <translation>%2 として%1ページ取り込みました。</translation>
+    </message>
+    <message>
+        <source>Starting the scanner…</source>
+        <translation>スキャナーを準備しています…</translation>
+    </message>
+    <message>
+        <source>Scanning page %1…</source>
+        <translation>%1ページ目を読み取っています…</translation>
+    </message>
+    <message>
+        <source>Reading the files… %1 pages so far.</source>
+        <translation>ファイルを読み込んでいます…（%1ページ）</translation>
+    </message>
+    <message>
+        <source>Saving %1 pages in case %2…</source>
+        <translation>案件 %2 に%1ページを保存しています…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was saved.</source>
+        <translation>取り込みを中止しました。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the scanner folder.</source>
+        <translation>スキャナーフォルダーの待機を終了しました。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message>
+        <source>The scanner folder already holds a file scanned earlier. Import it into case %2 as %3?
+
+Choose No if it may belong to another case, and move it out of the folder first.</source>
+        <translation>スキャナーフォルダーに以前スキャンしたファイルが1つあります。案件 %2 に %3 として取り込みますか？
+
+別の案件のものかもしれない場合は［いいえ］を選び、先にフォルダーから移動してください。</translation>
+    </message>
+    <message>
+        <source>The scanner folder already holds %1 files scanned earlier. Import each into case %2 as %3?
+
+Choose No if they may belong to another case, and move them out of the folder first.</source>
+        <translation>スキャナーフォルダーに以前スキャンしたファイルが%1個あります。それぞれ案件 %2 に %3 として取り込みますか？
+
+別の案件のものかもしれない場合は［いいえ］を選び、先にフォルダーから移動してください。</translation>
+    </message>
+    <message>
+        <source>Waiting for the scan: press the scan-to-folder button on the printer.</source>
+        <translation>スキャンを待っています：複合機でフォルダーへのスキャンを実行してください。</translation>
+    </message>
+    <message>
+        <source>No scanner folder is set. Ask an administrator to set the folder the printer saves its scans to (Administration ▸ Office and Settings), or import the files instead.</source>
+        <translation>スキャナーフォルダーが設定されていません。複合機の保存先フォルダーの設定を管理者に依頼するか（管理 ▸ 事業者情報と設定）、ファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The scanner folder %1 does not exist or cannot be reached. Check the folder (and that the network drive is connected), or ask an administrator to correct it (Administration ▸ Office and Settings).</source>
+        <translation>スキャナーフォルダー %1 が存在しないか、接続できません。フォルダー（とネットワークドライブの接続）を確認するか、管理者に修正を依頼してください（管理 ▸ 事業者情報と設定）。</translation>
+    </message>
+    <message>
+        <source>%1 The file %2 was moved to %3.</source>
+        <translation>%1 ファイル %2 は %3 に移動しました。</translation>
+    </message>
+    <message>
+        <source>Import Scanned Files</source>
+        <translation>スキャンしたファイルを取り込む</translation>
+    </message>
+    <message>
+        <source>Scans %1;;All files (*)</source>
+        <translation>スキャン画像 %1;;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>ファイルを読み込んでいます…</translation>
     </message>
 </context>
 <context>
