@@ -37,6 +37,7 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
     if ours.load(locale, "privacy_desk", "_", str(I18N_DIR)):
         app.installTranslator(ours)
         installed.append(ours)
+        QLocale.setDefault(locale)  # the language shown is the one the screens ask about
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

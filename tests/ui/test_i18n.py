@@ -98,17 +98,21 @@ JAPAN = QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)  # no .Territo
 
 @pytest.fixture
 def japanese(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
     installed = install_translators(qapp, JAPAN)
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
         translator.deleteLater()
+    QLocale.setDefault(before)
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
 
 
 def test_the_japanese_translators_are_installed(qapp: QApplication) -> None:
+    before = QLocale()
     installed = install_translators(qapp, JAPAN)
     try:
+        assert QLocale().language() == QLocale.Language.Japanese  # screens ask it
         assert len(installed) == 2  # ours and Qt's own (qtbase)
         assert QCoreApplication.translate("MainWindow", "&File") == "ファイル(&F)"
         assert QCoreApplication.translate("Labels", "Closed") == "完了"
@@ -116,7 +120,22 @@ def test_the_japanese_translators_are_installed(qapp: QApplication) -> None:
         for translator in installed:
             qapp.removeTranslator(translator)
             translator.deleteLater()
+        QLocale.setDefault(before)
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_the_identity_checklist_in_japanese(
+    japanese: None, qtbot: QtBot, desk: DeskContext
+) -> None:
+    from privacy_desk.ui.pages.case_detail_page import CaseDetailPage
+    from tests.helpers.cases import log_case
+
+    page = CaseDetailPage(desk, log_case(desk))
+    qtbot.addWidget(page)
+    assert page.tabs.tabText(1) == "本人確認"
+    text = page.identity.findings.text()
+    assert "不足（請求者に送付を求めるもの）" in text
+    assert "本人確認書類" in text and "identity document" not in text
 
 
 def test_the_main_window_in_japanese(japanese: None, qtbot: QtBot, desk: DeskContext) -> None:
