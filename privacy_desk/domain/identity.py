@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from typing import Literal, get_args
 
 from privacy_desk.domain.era import format_english, format_japanese
 from privacy_desk.domain.identity_documents import (
@@ -82,12 +83,42 @@ class MissingItem:
     because_ja: tuple[str, ...] = ()
 
 
+#: Every code a :class:`Finding` can carry (``problem``/``warn`` accept only these).
+FindingCode = Literal[
+    "no_agent_on_form",
+    "my_number_back",
+    "unmasked",
+    "not_needed",
+    "seal_not_compared",
+    "alien_registration",
+    "not_accepted",
+    "certificate_of_residence_not_by_mail",
+    "wrong_holder",
+    "issue_date_missing",
+    "issue_date_after_arrival",
+    "stale_certificate",
+    "passport_issue_date_missing",
+    "passport_without_address",
+    "not_rekeyed",
+    "form_value_missing",
+    "difference_explained",
+    "name_not_comparable",
+    "mismatch",
+    "professional_without_power_of_attorney",
+]
+FINDING_CODES: frozenset[str] = frozenset(get_args(FindingCode))
+
+
 @dataclass(frozen=True)
 class Finding:
-    """A problem or warning for staff; ``document`` is the index in the documents given."""
+    """A problem or warning for staff; ``document`` is the index in the documents given.
+
+    ``message`` is English (logs, tests), ``message_ja`` the same for the Japanese UI.
+    """
 
     code: str
     message: str
+    message_ja: str
     document: int | None = None
     field: RekeyField | None = None
 
@@ -128,7 +159,9 @@ class _Match(Enum):
 
 
 @dataclass(frozen=True)
-class _Reason:
+class _Text:
+    """One sentence (or a few) in English and Japanese."""
+
     en: str
     ja: str
 
@@ -138,9 +171,9 @@ class _Assessment:
     index: int
     doc: IdentityDocument
     serves: str | None = None  # the requirement it would fill
-    set_aside: _Reason | None = None
+    set_aside: _Text | None = None
     address: _Match = _Match.NONE  # identity documents: how their address compares
-    address_reason: _Reason | None = None
+    address_reason: _Text | None = None
 
     @property
     def counts(self) -> bool:
@@ -149,6 +182,16 @@ class _Assessment:
     @property
     def name(self) -> str:
         return f"Document {self.index + 1} ({self.doc.type.label})"
+
+    @property
+    def name_ja(self) -> str:
+        return f"書類{self.index + 1}（{self.doc.type.label_ja}）"
+
+
+def _finding(
+    code: FindingCode, text: _Text, a: _Assessment | None, field: RekeyField | None
+) -> Finding:
+    return Finding(code, text.en, text.ja, None if a is None else a.index, field)
 
 
 def _proofs(kind: RequesterKind) -> dict[str, frozenset[DocumentType]]:
@@ -212,21 +255,33 @@ class _Check:
         self._form_gaps: set[tuple[Holder, RekeyField]] = set()
 
     def problem(
-        self, code: str, message: str, a: _Assessment | None = None, field: RekeyField | None = None
+        self,
+        code: FindingCode,
+        text: _Text,
+        a: _Assessment | None = None,
+        field: RekeyField | None = None,
     ) -> None:
-        self.out.problems.append(Finding(code, message, None if a is None else a.index, field))
+        self.out.problems.append(_finding(code, text, a, field))
 
     def warn(
-        self, code: str, message: str, a: _Assessment | None = None, field: RekeyField | None = None
+        self,
+        code: FindingCode,
+        text: _Text,
+        a: _Assessment | None = None,
+        field: RekeyField | None = None,
     ) -> None:
-        self.out.warnings.append(Finding(code, message, None if a is None else a.index, field))
+        self.out.warnings.append(_finding(code, text, a, field))
 
     def run(self, documents: Sequence[IdentityDocument]) -> IdentityChecklist:
         if self.kind.is_agent and self.form.agent is None:
             self.problem(
                 "no_agent_on_form",
-                "The request comes from an agent but the form names none: enter the agent's "
-                "name, date of birth and address as the form gives them.",
+                _Text(
+                    "The request comes from an agent but the form names none: enter the "
+                    "agent's name, date of birth and address as the form gives them.",
+                    "代理人からの請求ですが、請求書の代理人欄が入力されていません。請求書の記載"
+                    "どおりに代理人の氏名、生年月日、住所を入力してください。",
+                ),
             )
         assessments = [self._assess(_Assessment(i, doc)) for i, doc in enumerate(documents)]
         self.out.counted = [a.index for a in assessments if a.counts]
@@ -240,26 +295,41 @@ class _Check:
         if doc.is_my_number_back:
             self.problem(
                 "my_number_back",
-                f"{a.name} is a copy of the back of a My Number card: the Individual Number "
-                "must never be copied or kept (requests.md §1; My Number Act Art. 20). Destroy "
-                "or return the copy and remove it from the case; the front alone is a valid "
-                "identity document.",
+                _Text(
+                    f"{a.name} is a copy of the back of a My Number card: the Individual "
+                    "Number must never be copied or kept (requests.md §1; My Number Act Art. "
+                    "20). Destroy or return the copy and remove it from the case; the front "
+                    "alone is a valid identity document.",
+                    f"{a.name_ja}はマイナンバーカード裏面のコピーです。個人番号は複写も保管も"
+                    "してはなりません（番号法第20条）。コピーを廃棄または返却し、案件から削除"
+                    "してください。本人確認書類としては表面のみで有効です。",
+                ),
                 a,
             )
             return a
         for mask in doc.unmasked:
+            why = _MASK_WHY[mask]
             self.problem(
                 "unmasked",
-                f"{a.name}: the {mask.label} is not confirmed covered; {_MASK_WHY[mask]} "
-                "Cover it on the stored copy and confirm before the identity can be verified.",
+                _Text(
+                    f"{a.name}: the {mask.label} is not confirmed covered; {why.en} Cover it "
+                    "on the stored copy and confirm before the identity can be verified.",
+                    f"{a.name_ja}の{mask.label_ja}が黒塗り済みと確認されていません。{why.ja}"
+                    "保存した写しで黒塗りし、チェックを付けてください。それまで本人確認は完了"
+                    "できません。",
+                ),
                 a,
             )
         a.serves = self._serves(doc)
         if a.serves is None:
             self.warn(
                 "not_needed",
-                f"{a.name} of {doc.belongs_to.label} is not asked of a request from a "
-                f"{self.kind.label.lower()}; it does not count.",
+                _Text(
+                    f"{a.name} of {doc.belongs_to.label} is not asked of a request from a "
+                    f"{self.kind.label.lower()}; it does not count.",
+                    f"{a.name_ja}は{doc.belongs_to.label_ja}のものです。{_KIND_JA[self.kind]}"
+                    "からの請求では求めていない書類のため、確認書類として扱いません。",
+                ),
                 a,
             )
             return a
@@ -276,8 +346,12 @@ class _Check:
             ):
                 self.problem(
                     "seal_not_compared",
-                    f"Compare the seal impression on {a.name} with the principal's seal "
-                    "registration certificate and confirm they are the same.",
+                    _Text(
+                        f"Compare the seal impression on {a.name} with the principal's seal "
+                        "registration certificate and confirm they are the same.",
+                        f"{a.name_ja}の印影をご本人の印鑑登録証明書と照合し、一致することを"
+                        "確認してください。",
+                    ),
                     a,
                 )
         return a
@@ -294,19 +368,24 @@ class _Check:
                 return code
         return _OPTIONAL_PROOFS.get(self.kind, {}).get(kind)
 
-    def _refusal(self, a: _Assessment) -> _Reason | None:
+    def _refusal(self, a: _Assessment) -> _Text | None:
         """Why a document the requester sent cannot count, or None."""
         doc, kind = a.doc, a.doc.type
         if kind is DocumentType.ALIEN_REGISTRATION_CERTIFICATE:
             abolished = ALIEN_REGISTRATION_ABOLISHED_ON
             self.warn(
                 "alien_registration",
-                f"{a.name}: the certificate of alien registration was abolished on "
-                f"{abolished.isoformat()} (the policy text still lists it). It does not "
-                "count: ask for a residence card or special permanent resident certificate.",
+                _Text(
+                    f"{a.name}: the certificate of alien registration was abolished on "
+                    f"{abolished.isoformat()} (the policy text still lists it). It does not "
+                    "count: ask for a residence card or special permanent resident certificate.",
+                    f"{a.name_ja}：外国人登録証明書は{abolished.isoformat()}に廃止されています"
+                    "（プライバシーポリシーには記載が残っています）。確認書類として扱えないため、"
+                    "在留カードまたは特別永住者証明書を求めてください。",
+                ),
                 a,
             )
-            return _Reason(
+            return _Text(
                 "The certificate of alien registration was abolished on "
                 f"{format_english(abolished)} and can no longer be accepted; please send a "
                 "residence card or special permanent resident certificate instead.",
@@ -316,22 +395,30 @@ class _Check:
         if kind is DocumentType.OTHER:
             self.warn(
                 "not_accepted",
-                f"{a.name} is not among the documents the policy accepts (§9.2); it does "
-                "not count.",
+                _Text(
+                    f"{a.name} is not among the documents the policy accepts (§9.2); it does "
+                    "not count.",
+                    f"{a.name_ja}はプライバシーポリシー（§9.2）で認めている書類に当たらない"
+                    "ため、確認書類として扱いません。",
+                ),
                 a,
             )
-            return _Reason(
+            return _Text(
                 "The document sent is not one of the identity documents our privacy policy lists.",
                 "お送りいただいた書類は、当社プライバシーポリシーに定める本人確認書類に当たりません。",
             )
         if kind is DocumentType.CERTIFICATE_OF_RESIDENCE and not self.by_mail:
             self.warn(
                 "certificate_of_residence_not_by_mail",
-                f"{a.name}: a certificate of residence is accepted only for requests made by "
-                "mail (policy §9.2), and this one was not; it does not count.",
+                _Text(
+                    f"{a.name}: a certificate of residence is accepted only for requests made "
+                    "by mail (policy §9.2), and this one was not; it does not count.",
+                    f"{a.name_ja}：住民票の写しは郵送による請求に限り認めています（プライバシー"
+                    "ポリシー§9.2）。この請求は郵送ではないため、確認書類として扱いません。",
+                ),
                 a,
             )
-            return _Reason(
+            return _Text(
                 "A certificate of residence is accepted only for requests made by mail.",
                 "住民票の写しは、郵送によるご請求の場合に限りお受けしています。",
             )
@@ -339,17 +426,21 @@ class _Check:
             needed = kind.usual_holder
             self.warn(
                 "wrong_holder",
-                f"{a.name} is {doc.belongs_to.label}'s, but {needed.label}'s is needed; "
-                "it does not count.",
+                _Text(
+                    f"{a.name} is {doc.belongs_to.label}'s, but {needed.label}'s is needed; "
+                    "it does not count.",
+                    f"{a.name_ja}は{doc.belongs_to.label_ja}のものですが、必要なのは"
+                    f"{needed.label_ja}のものです。確認書類として扱いません。",
+                ),
                 a,
             )
-            return _Reason(
+            return _Text(
                 f"The {_lower(kind.label)} sent is not {needed.label}'s.",
                 f"お送りいただいた{kind.label_ja}は、{needed.label_ja}のものではありません。",
             )
         return None
 
-    def _freshness(self, a: _Assessment) -> _Reason | None:
+    def _freshness(self, a: _Assessment) -> _Text | None:
         doc = a.doc
         if not doc.type.must_be_fresh:
             return None
@@ -357,30 +448,44 @@ class _Check:
         if doc.issued_on is None:
             self.problem(
                 "issue_date_missing",
-                f"Enter the issue date of {a.name}: a certificate must have been issued "
-                f"within the last {_months_en(self.months)}.",
+                _Text(
+                    f"Enter the issue date of {a.name}: a certificate must have been issued "
+                    f"within the last {_months_en(self.months)}.",
+                    f"{a.name_ja}の発行日を入力してください。証明書は発行から{self.months}か月"
+                    "以内のものに限ります。",
+                ),
                 a,
             )
             return None
         if doc.issued_on > arrived:
+            issued, came = doc.issued_on.isoformat(), arrived.isoformat()
             self.problem(
                 "issue_date_after_arrival",
-                f"The issue date of {a.name} ({doc.issued_on.isoformat()}) is after the day "
-                f"it arrived ({arrived.isoformat()}): check the date.",
+                _Text(
+                    f"The issue date of {a.name} ({issued}) is after the day it arrived "
+                    f"({came}): check the date.",
+                    f"{a.name_ja}の発行日（{issued}）が到着日（{came}）より後になっています。"
+                    "日付を確認してください。",
+                ),
                 a,
             )
             return None
         until = certificate_fresh_until(doc.issued_on, self.months)
         if arrived <= until:
             return None
+        issued, came, last = doc.issued_on.isoformat(), arrived.isoformat(), until.isoformat()
         self.warn(
             "stale_certificate",
-            f"{a.name} was issued on {doc.issued_on.isoformat()} and arrived on "
-            f"{arrived.isoformat()}: the limit is {_months_en(self.months)} from issue, so it "
-            f"was good until {until.isoformat()}. It does not count.",
+            _Text(
+                f"{a.name} was issued on {issued} and arrived on {came}: the limit is "
+                f"{_months_en(self.months)} from issue, so it was good until {last}. It does "
+                "not count.",
+                f"{a.name_ja}は{issued}発行、{came}到着です。期限は発行から{self.months}か月"
+                f"（{last}まで）で、これを過ぎているため確認書類として扱いません。",
+            ),
             a,
         )
-        return _Reason(
+        return _Text(
             f"The {_lower(doc.type.label)} sent was issued on {format_english(doc.issued_on)}, "
             f"more than {_months_en(self.months)} before it reached us.",
             f"お送りいただいた{doc.type.label_ja}は{format_japanese(doc.issued_on)}の発行で、"
@@ -393,16 +498,25 @@ class _Check:
         if issued is None:
             self.warn(
                 "passport_issue_date_missing",
-                f"Enter the issue date of {a.name}: passports issued from {cutoff} have no "
-                "address field, so until then it does not prove the address.",
+                _Text(
+                    f"Enter the issue date of {a.name}: passports issued from {cutoff} have no "
+                    "address field, so until then it does not prove the address.",
+                    f"{a.name_ja}の発行日を入力してください。{cutoff}以降に発行されたパスポート"
+                    "には住所欄がないため、発行日が入力されるまでは住所の確認に使えません。",
+                ),
                 a,
             )
         elif issued >= PASSPORT_WITHOUT_ADDRESS_FROM:
             self.warn(
                 "passport_without_address",
-                f"{a.name} was issued on {issued.isoformat()}, on or after {cutoff}: it has no "
-                "address field and proves identity, not the address. Another document must "
-                "show the address.",
+                _Text(
+                    f"{a.name} was issued on {issued.isoformat()}, on or after {cutoff}: it "
+                    "has no address field and proves identity, not the address. Another "
+                    "document must show the address.",
+                    f"{a.name_ja}は{issued.isoformat()}発行です。{cutoff}以降に発行された"
+                    "パスポートには住所欄がないため、本人確認には使えますが住所の確認には使え"
+                    "ません。住所は別の書類で確認する必要があります。",
+                ),
                 a,
             )
 
@@ -425,7 +539,7 @@ class _Check:
             a.address_reason = _no_address_reason(doc)
         elif results[RekeyField.ADDRESS] is _Match.DIFFERS:
             a.address = _Match.DIFFERS
-            a.address_reason = _Reason(
+            a.address_reason = _Text(
                 "The address on the document sent differs from the address on the request form.",
                 "お送りいただいた書類のご住所が、請求書に記載のご住所と異なります。",
             )
@@ -438,7 +552,11 @@ class _Check:
         if typed is None:
             self.problem(
                 "not_rekeyed",
-                f"Type the {which.label} as it appears on {a.name}; a tick is not enough.",
+                _Text(
+                    f"Type the {which.label} as it appears on {a.name}; a tick is not enough.",
+                    f"{a.name_ja}の{which.label_ja}を記載どおりに入力してください。チェックを"
+                    "付けるだけでは足りません。",
+                ),
                 a,
                 field=which,
             )
@@ -456,10 +574,15 @@ class _Check:
         if wanted is None:
             if (holder, which) not in self._form_gaps:
                 self._form_gaps.add((holder, which))
+                on_form = _FIELD_ON_FORM[which]
                 self.warn(
                     "form_value_missing",
-                    f"The request form gives no {_FIELD_ON_FORM[which]} for {holder.label}: "
-                    "there is nothing to compare the document's with.",
+                    _Text(
+                        f"The request form gives no {on_form.en} for {holder.label}: there is "
+                        "nothing to compare the document's with.",
+                        f"請求書に{holder.label_ja}の{on_form.ja}の記載がないため、書類の記載と"
+                        "照合できません。",
+                    ),
                     field=which,
                 )
             return _Match.PENDING
@@ -477,8 +600,12 @@ class _Check:
         if explanation := a.doc.explanation(which):
             self.warn(
                 "difference_explained",
-                f"The {which.label} on {a.name} ({shown}) differs from the form "
-                f"({form_shown}); accepted: {explanation}",
+                _Text(
+                    f"The {which.label} on {a.name} ({shown}) differs from the form "
+                    f"({form_shown}); accepted: {explanation}",
+                    f"{a.name_ja}の{which.label_ja}（{shown}）は請求書の記載（{form_shown}）と"
+                    f"異なりますが、次の理由で認めています：{explanation}",
+                ),
                 a,
                 field=which,
             )
@@ -486,17 +613,26 @@ class _Check:
         if same is None:
             self.problem(
                 "name_not_comparable",
-                f"The name on {a.name} ({shown}) is in Latin letters and the form gives no "
-                f"reading in kana to compare it with ({form_shown}): enter the reading from "
-                "the form, or explain the difference.",
+                _Text(
+                    f"The name on {a.name} ({shown}) is in Latin letters and the form gives no "
+                    f"reading in kana to compare it with ({form_shown}): enter the reading "
+                    "from the form, or explain the difference.",
+                    f"{a.name_ja}の{which.label_ja}（{shown}）はローマ字表記ですが、請求書の"
+                    f"氏名（{form_shown}）にフリガナが入力されていないため照合できません。"
+                    "請求書に記載のフリガナを入力するか、相違の理由を記入してください。",
+                ),
                 a,
                 field=which,
             )
         else:
             self.problem(
                 "mismatch",
-                f"The {which.label} on {a.name} ({shown}) differs from the request form "
-                f"({form_shown}): check what was typed, or explain the difference.",
+                _Text(
+                    f"The {which.label} on {a.name} ({shown}) differs from the request form "
+                    f"({form_shown}): check what was typed, or explain the difference.",
+                    f"{a.name_ja}の{which.label_ja}（{shown}）が請求書の記載（{form_shown}）と"
+                    "異なります。入力内容を確認するか、相違の理由を記入してください。",
+                ),
                 a,
                 field=which,
             )
@@ -520,9 +656,14 @@ class _Check:
         ):
             self.warn(
                 "professional_without_power_of_attorney",
-                "The policy asks a professional agent only for proof of the qualification "
-                "(§9.2), and nothing sent shows that the principal appointed this agent: "
-                "consider asking for a power of attorney.",
+                _Text(
+                    "The policy asks a professional agent only for proof of the qualification "
+                    "(§9.2), and nothing sent shows that the principal appointed this agent: "
+                    "consider asking for a power of attorney.",
+                    "プライバシーポリシー（§9.2）が専門職の代理人に求めているのは資格を証明する"
+                    "書類のみで、ご本人がこの代理人に委任したことを示す書類は届いていません。"
+                    "委任状の提出を求めることを検討してください。",
+                ),
             )
 
     def _missing(
@@ -530,7 +671,7 @@ class _Check:
         code: str,
         text: tuple[str, str],
         assessments: list[_Assessment],
-        reasons: Sequence[_Reason] = (),
+        reasons: Sequence[_Text] = (),
     ) -> None:
         set_aside = [a.set_aside for a in assessments if a.serves == code and a.set_aside]
         unique = list(dict.fromkeys([*reasons, *set_aside]))
@@ -545,32 +686,45 @@ class _Check:
         )
 
 
+_NOT_COLLECTED = _Text(
+    "since 2020-10-01 it must not be collected.",
+    "2020-10-01以降、取得してはならない情報です。",
+)
 _MASK_WHY = {
-    MaskRequirement.INSURER_NUMBER: "since 2020-10-01 it must not be collected.",
-    MaskRequirement.INSURED_SYMBOL_NUMBER: "since 2020-10-01 it must not be collected.",
-    MaskRequirement.QR_CODE: "since 2020-10-01 it must not be collected.",
-    MaskRequirement.INDIVIDUAL_NUMBER: (
+    MaskRequirement.INSURER_NUMBER: _NOT_COLLECTED,
+    MaskRequirement.INSURED_SYMBOL_NUMBER: _NOT_COLLECTED,
+    MaskRequirement.QR_CODE: _NOT_COLLECTED,
+    MaskRequirement.INDIVIDUAL_NUMBER: _Text(
         "the Individual Number must never be kept (My Number Act Art. 20), and a certificate "
-        "of residence must not show it."
+        "of residence must not show it.",
+        "個人番号は保管してはならず（番号法第20条）、住民票の写しにも記載があってはなりません。",
     ),
 }
 _FIELD_ON_FORM = {
-    RekeyField.NAME: "name",
-    RekeyField.AGENT_NAME: "name",
-    RekeyField.BIRTH_DATE: "date of birth",
-    RekeyField.ADDRESS: "address",
+    RekeyField.NAME: _Text("name", "氏名"),
+    RekeyField.AGENT_NAME: _Text("name", "氏名"),
+    RekeyField.BIRTH_DATE: _Text("date of birth", "生年月日"),
+    RekeyField.ADDRESS: _Text("address", "住所"),
+}
+#: Requester kinds as the Japanese UI names them (resources/i18n, the requests screen).
+_KIND_JA = {
+    RequesterKind.PRINCIPAL: "本人",
+    RequesterKind.MINOR_AGENT: "未成年者の法定代理人",
+    RequesterKind.ADULT_WARD_AGENT: "成年被後見人の法定代理人",
+    RequesterKind.APPOINTED_AGENT: "任意代理人",
+    RequesterKind.PROFESSIONAL_AGENT: "専門職の代理人（弁護士等）",
 }
 
 
-def _no_address_reason(doc: IdentityDocument) -> _Reason:
+def _no_address_reason(doc: IdentityDocument) -> _Text:
     if doc.type is DocumentType.PASSPORT:
-        return _Reason(
+        return _Text(
             "Passports issued from 4 February 2020 have no address field, so the passport sent "
             "does not show the address.",
             f"{format_japanese(PASSPORT_WITHOUT_ADDRESS_FROM)}以降に発行されたパスポートには"
             "住所欄がないため、ご住所を確認できません。",
         )
-    return _Reason(
+    return _Text(
         f"The {_lower(doc.type.label)} sent does not show the address.",
         f"お送りいただいた{doc.type.label_ja}では、ご住所を確認できません。",
     )

@@ -59,14 +59,18 @@ class RekeyField(StrEnum):
 
     @property
     def label(self) -> str:
-        return _REKEY_LABELS[self]
+        return _REKEY_LABELS[self][0]
+
+    @property
+    def label_ja(self) -> str:
+        return _REKEY_LABELS[self][1]
 
 
 _REKEY_LABELS = {
-    RekeyField.NAME: "name",
-    RekeyField.BIRTH_DATE: "date of birth",
-    RekeyField.ADDRESS: "address",
-    RekeyField.AGENT_NAME: "agent's name",
+    RekeyField.NAME: ("name", "氏名"),
+    RekeyField.BIRTH_DATE: ("date of birth", "生年月日"),
+    RekeyField.ADDRESS: ("address", "住所"),
+    RekeyField.AGENT_NAME: ("agent's name", "代理人氏名"),
 }
 
 

@@ -5,6 +5,7 @@ Names, dates and addresses are synthetic (山田 花子 of a made-up block in �
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 
 from privacy_desk import settings as S
 from privacy_desk.domain.identity import (
+    FINDING_CODES,
     Finding,
     IdentityChecklist,
     MissingItem,
@@ -408,58 +410,58 @@ GOOD_SETS: dict[RequesterKind, list[IdentityDocument]] = {
 }
 
 
-@pytest.mark.parametrize(
-    ("kind", "documents", "missing"),
-    [
-        (K.PRINCIPAL, [], ["principal_identity_document"]),
-        (K.PRINCIPAL, [doc(T.DRIVERS_LICENSE)], []),
-        (K.PRINCIPAL, [doc(T.MY_NUMBER_CARD_FRONT)], []),
-        (K.PRINCIPAL, [doc(T.PASSPORT)], []),  # issued 2019: the holder's page has an address
-        (K.PRINCIPAL, [doc(T.RESIDENCE_CARD)], []),
-        (K.PRINCIPAL, [doc(T.SPECIAL_PERMANENT_RESIDENT_CERTIFICATE)], []),
-        (K.PRINCIPAL, [doc(T.CERTIFICATE_OF_RESIDENCE)], []),
-        (K.PRINCIPAL, [doc(T.HEALTH_INSURANCE)], []),  # its address was re-keyed
-        (K.PRINCIPAL, [doc(T.DRIVERS_LICENSE, A)], ["principal_identity_document"]),
-        (K.PRINCIPAL, [doc(T.FAMILY_REGISTER)], ["principal_identity_document"]),
-        (K.PRINCIPAL, [doc(T.SEAL_REGISTRATION_CERTIFICATE)], ["principal_identity_document"]),
-        (K.MINOR_AGENT, [], ["agent_identity_document", "family_register"]),
-        (K.MINOR_AGENT, [doc(T.DRIVERS_LICENSE, A)], ["family_register"]),
-        (K.MINOR_AGENT, [doc(T.FAMILY_REGISTER)], ["agent_identity_document"]),
-        (
-            K.MINOR_AGENT,
-            [doc(T.DRIVERS_LICENSE), doc(T.FAMILY_REGISTER)],
-            ["agent_identity_document"],
-        ),
-        (K.MINOR_AGENT, GOOD_SETS[K.MINOR_AGENT], []),
-        (K.ADULT_WARD_AGENT, [doc(T.DRIVERS_LICENSE, A)], ["guardianship_proof"]),
-        (K.ADULT_WARD_AGENT, [doc(T.DRIVERS_LICENSE, A), doc(T.GUARDIANSHIP_RULING)], []),
-        (K.ADULT_WARD_AGENT, GOOD_SETS[K.ADULT_WARD_AGENT], []),
-        (
-            K.ADULT_WARD_AGENT,
-            [doc(T.DRIVERS_LICENSE, A), doc(T.FAMILY_REGISTER)],
-            ["guardianship_proof"],
-        ),
-        (
-            K.APPOINTED_AGENT,
-            [doc(T.DRIVERS_LICENSE, A)],
-            ["power_of_attorney", "principal_seal_registration_certificate"],
-        ),
-        (
-            K.APPOINTED_AGENT,
-            [doc(T.DRIVERS_LICENSE, A), doc(T.POWER_OF_ATTORNEY)],
-            ["principal_seal_registration_certificate"],
-        ),
-        (
-            K.APPOINTED_AGENT,
-            [doc(T.DRIVERS_LICENSE, A), doc(T.SEAL_REGISTRATION_CERTIFICATE)],
-            ["power_of_attorney"],
-        ),
-        (K.APPOINTED_AGENT, GOOD_SETS[K.APPOINTED_AGENT], []),
-        (K.PROFESSIONAL_AGENT, [doc(T.DRIVERS_LICENSE, A)], ["professional_qualification"]),
-        (K.PROFESSIONAL_AGENT, [doc(T.PROFESSIONAL_QUALIFICATION, A)], ["agent_identity_document"]),
-        (K.PROFESSIONAL_AGENT, GOOD_SETS[K.PROFESSIONAL_AGENT], []),
-    ],
-)
+MISSING_CASES: list[tuple[RequesterKind, list[IdentityDocument], list[str]]] = [
+    (K.PRINCIPAL, [], ["principal_identity_document"]),
+    (K.PRINCIPAL, [doc(T.DRIVERS_LICENSE)], []),
+    (K.PRINCIPAL, [doc(T.MY_NUMBER_CARD_FRONT)], []),
+    (K.PRINCIPAL, [doc(T.PASSPORT)], []),  # issued 2019: the holder's page has an address
+    (K.PRINCIPAL, [doc(T.RESIDENCE_CARD)], []),
+    (K.PRINCIPAL, [doc(T.SPECIAL_PERMANENT_RESIDENT_CERTIFICATE)], []),
+    (K.PRINCIPAL, [doc(T.CERTIFICATE_OF_RESIDENCE)], []),
+    (K.PRINCIPAL, [doc(T.HEALTH_INSURANCE)], []),  # its address was re-keyed
+    (K.PRINCIPAL, [doc(T.DRIVERS_LICENSE, A)], ["principal_identity_document"]),
+    (K.PRINCIPAL, [doc(T.FAMILY_REGISTER)], ["principal_identity_document"]),
+    (K.PRINCIPAL, [doc(T.SEAL_REGISTRATION_CERTIFICATE)], ["principal_identity_document"]),
+    (K.MINOR_AGENT, [], ["agent_identity_document", "family_register"]),
+    (K.MINOR_AGENT, [doc(T.DRIVERS_LICENSE, A)], ["family_register"]),
+    (K.MINOR_AGENT, [doc(T.FAMILY_REGISTER)], ["agent_identity_document"]),
+    (
+        K.MINOR_AGENT,
+        [doc(T.DRIVERS_LICENSE), doc(T.FAMILY_REGISTER)],
+        ["agent_identity_document"],
+    ),
+    (K.MINOR_AGENT, GOOD_SETS[K.MINOR_AGENT], []),
+    (K.ADULT_WARD_AGENT, [doc(T.DRIVERS_LICENSE, A)], ["guardianship_proof"]),
+    (K.ADULT_WARD_AGENT, [doc(T.DRIVERS_LICENSE, A), doc(T.GUARDIANSHIP_RULING)], []),
+    (K.ADULT_WARD_AGENT, GOOD_SETS[K.ADULT_WARD_AGENT], []),
+    (
+        K.ADULT_WARD_AGENT,
+        [doc(T.DRIVERS_LICENSE, A), doc(T.FAMILY_REGISTER)],
+        ["guardianship_proof"],
+    ),
+    (
+        K.APPOINTED_AGENT,
+        [doc(T.DRIVERS_LICENSE, A)],
+        ["power_of_attorney", "principal_seal_registration_certificate"],
+    ),
+    (
+        K.APPOINTED_AGENT,
+        [doc(T.DRIVERS_LICENSE, A), doc(T.POWER_OF_ATTORNEY)],
+        ["principal_seal_registration_certificate"],
+    ),
+    (
+        K.APPOINTED_AGENT,
+        [doc(T.DRIVERS_LICENSE, A), doc(T.SEAL_REGISTRATION_CERTIFICATE)],
+        ["power_of_attorney"],
+    ),
+    (K.APPOINTED_AGENT, GOOD_SETS[K.APPOINTED_AGENT], []),
+    (K.PROFESSIONAL_AGENT, [doc(T.DRIVERS_LICENSE, A)], ["professional_qualification"]),
+    (K.PROFESSIONAL_AGENT, [doc(T.PROFESSIONAL_QUALIFICATION, A)], ["agent_identity_document"]),
+    (K.PROFESSIONAL_AGENT, GOOD_SETS[K.PROFESSIONAL_AGENT], []),
+]
+
+
+@pytest.mark.parametrize(("kind", "documents", "missing"), MISSING_CASES)
 def test_missing_by_requester_kind(
     kind: RequesterKind, documents: list[IdentityDocument], missing: list[str]
 ) -> None:
@@ -815,3 +817,220 @@ def test_findings_point_at_their_document() -> None:
         ("alien_registration", 2),
     ]
     assert result.counted == [1]
+
+
+# --- findings in Japanese ----------------------------------------------------------------------
+
+#: A Latin name staff typed off a passport: data, not wording, so it may stay in Latin letters.
+LATIN_NAME = "YAMADA HANAKO"
+
+
+def _with(document: IdentityDocument, **typed: object) -> IdentityDocument:
+    return replace(document, rekeyed=replace(document.rekeyed, **typed))  # type: ignore[arg-type]
+
+
+#: Who asks, what they sent, the form, and whether it came by mail.
+Run = tuple[RequesterKind, list[IdentityDocument], RequestForm, bool]
+
+
+def _named_scenarios() -> list[Run]:
+    """Cases that together raise every finding, written after the tests above."""
+    license_, register = doc(T.DRIVERS_LICENSE), doc(T.FAMILY_REGISTER)
+    latin = doc(T.PASSPORT, rekeyed=Rekeyed(LATIN_NAME, date(1985, 4, 1), "寺戸町1-2-3"))
+    moved = _with(license_, address="京都府向日市寺戸町1丁目2番4号")
+    no_kana = RequestForm(replace(PRINCIPAL, name_kana=""))
+    return [
+        (K.MINOR_AGENT, GOOD_SETS[K.MINOR_AGENT], PRINCIPAL_ONLY, True),
+        (K.PRINCIPAL, [doc(T.MY_NUMBER_CARD_FRONT, is_my_number_back=True)], FORM, True),
+        (K.PRINCIPAL, [doc(T.HEALTH_INSURANCE, masked=frozenset())], FORM, True),
+        (K.PRINCIPAL, [doc(T.CERTIFICATE_OF_RESIDENCE, shows_individual_number=True)], FORM, True),
+        (K.PRINCIPAL, [license_, doc(T.HEALTH_INSURANCE, A, masked=frozenset())], FORM, True),
+        (
+            K.APPOINTED_AGENT,
+            [replace(d, seal_matches_certificate=False) for d in GOOD_SETS[K.APPOINTED_AGENT]],
+            FORM,
+            True,
+        ),
+        (K.MINOR_AGENT, [doc(T.ALIEN_REGISTRATION_CERTIFICATE, A), register], FORM, True),
+        (K.PRINCIPAL, [doc(T.OTHER)], FORM, True),
+        (K.PRINCIPAL, [doc(T.CERTIFICATE_OF_RESIDENCE)], FORM, False),
+        (
+            K.APPOINTED_AGENT,
+            [
+                doc(T.DRIVERS_LICENSE, A),
+                doc(T.POWER_OF_ATTORNEY),
+                doc(T.SEAL_REGISTRATION_CERTIFICATE, A),
+            ],
+            FORM,
+            True,
+        ),
+        (K.PRINCIPAL, [doc(T.CERTIFICATE_OF_RESIDENCE, issued_on=None)], FORM, True),
+        (K.PRINCIPAL, [doc(T.CERTIFICATE_OF_RESIDENCE, issued_on=date(2026, 11, 21))], FORM, True),
+        (K.PRINCIPAL, [doc(T.CERTIFICATE_OF_RESIDENCE, issued_on=date(2026, 8, 1))], FORM, True),
+        (
+            K.MINOR_AGENT,
+            [
+                doc(T.DRIVERS_LICENSE, A),
+                doc(T.FAMILY_REGISTER, issued_on=date(2025, 1, 1), received_on=None),
+            ],
+            FORM,
+            True,
+        ),
+        (K.PRINCIPAL, [doc(T.PASSPORT, issued_on=None)], FORM, True),
+        (K.PRINCIPAL, [doc(T.PASSPORT, issued_on=date(2020, 2, 4))], FORM, True),
+        (K.PRINCIPAL, [_with(license_, name="", birth_date=None, address=" ")], FORM, True),
+        (K.MINOR_AGENT, [doc(T.DRIVERS_LICENSE, A), _with(register, agent_name="")], FORM, True),
+        (K.PRINCIPAL, [license_], RequestForm(Person("山田 花子")), True),
+        (
+            K.MINOR_AGENT,
+            [doc(T.DRIVERS_LICENSE, A), register],
+            RequestForm(PRINCIPAL, Person(" ")),
+            True,
+        ),
+        (K.PRINCIPAL, [moved], FORM, True),
+        (
+            K.PRINCIPAL,
+            [replace(moved, differences_explained={RekeyField.ADDRESS: "転居のため"})],
+            FORM,
+            True,
+        ),
+        (K.PRINCIPAL, [_with(license_, name="山田 華子", birth_date=date(1985, 4, 2))], FORM, True),
+        (
+            K.MINOR_AGENT,
+            [doc(T.DRIVERS_LICENSE, A), _with(register, agent_name="山田 次郎")],
+            FORM,
+            True,
+        ),
+        (K.PRINCIPAL, [latin], no_kana, True),
+        (
+            K.PROFESSIONAL_AGENT,
+            [doc(T.DRIVERS_LICENSE, A), doc(T.PROFESSIONAL_QUALIFICATION, A)],
+            FORM,
+            True,
+        ),
+    ]
+
+
+def all_findings() -> list[Finding]:
+    """Every finding of the tests' scenarios, of every requester kind with every document type
+    (good, bare and misfiled copies), and of the named scenarios above."""
+    runs: list[Run] = [(kind, documents, FORM, True) for kind, documents, _ in MISSING_CASES]
+    runs += [(kind, documents, FORM, True) for kind, documents in GOOD_SETS.items()]
+    every = [(k, t, h) for k in RequesterKind for t in DocumentType for h in Holder]
+    for kind, kind_of_doc, holder in every:
+        good = doc(kind_of_doc, holder)
+        bare = IdentityDocument(kind_of_doc, belongs_to=holder)
+        for documents in (
+            [good],
+            [bare],
+            [doc(T.DRIVERS_LICENSE, A if kind.is_agent else P), bare],
+        ):
+            runs += [(kind, documents, FORM, by_mail) for by_mail in (True, False)]
+    runs += _named_scenarios()
+    findings: list[Finding] = []
+    for kind, documents, form, by_mail in runs:
+        result = check(kind, *documents, form=form, received_by_mail=by_mail)
+        findings += result.problems + result.warnings
+    return findings
+
+
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_ENGLISH_WORD = re.compile(r"[A-Za-z]{4,}")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def japanese_faults(finding: Finding) -> list[str]:
+    """What is wrong with a finding's Japanese ([] when nothing)."""
+    ja = finding.message_ja
+    faults = []
+    if not ja.strip() or not _JAPANESE.search(ja):
+        faults.append("no Japanese")
+    if words := _ENGLISH_WORD.findall(ja.replace(LATIN_NAME, "")):
+        faults.append(f"English words {words}")
+    if missing := set(_ISO_DATE.findall(finding.message)) - set(_ISO_DATE.findall(ja)):
+        faults.append(f"dates {sorted(missing)} not shown")
+    numbers = re.findall(r"Document (\d+)", finding.message)
+    if numbers != re.findall(r"書類(\d+)（", ja):
+        faults.append(f"document numbers {numbers} not as 書類N")
+    if ja == finding.message:
+        faults.append("same as the English")
+    return faults
+
+
+ALL_FINDINGS = all_findings()
+
+
+def test_every_finding_has_a_japanese_message() -> None:
+    assert len(ALL_FINDINGS) > 500  # the sweep really ran
+    faults = {(f.code, f.message_ja): fault for f in ALL_FINDINGS if (fault := japanese_faults(f))}
+    assert faults == {}
+
+
+def test_every_code_the_module_can_emit_has_its_japanese() -> None:
+    # FINDING_CODES is the Literal problem()/warn() take (mypy rejects any other code), so a
+    # new code must be listed there, and then this sweep must reach it with good Japanese.
+    written = {f.code for f in ALL_FINDINGS if not japanese_faults(f)}
+    assert written == {f.code for f in ALL_FINDINGS} == FINDING_CODES
+
+
+def test_the_japanese_check_catches_english_and_lost_dates() -> None:
+    good = Finding(
+        "stale_certificate",
+        "Document 2 (Certificate of residence) was issued on 2026-08-01 and arrived on ...",
+        "書類2（住民票の写し）は2026-08-01発行です。",
+    )
+    assert japanese_faults(good) == []
+    assert japanese_faults(replace(good, message_ja="")) == [
+        "no Japanese",
+        "dates ['2026-08-01'] not shown",
+        "document numbers ['2'] not as 書類N",
+    ]
+    assert japanese_faults(replace(good, message_ja=good.message_ja + "Check it.")) == [
+        "English words ['Check']"
+    ]
+    assert japanese_faults(replace(good, message_ja="書類1（住民票の写し）は2026-08-01発行です。"))
+
+
+@pytest.mark.parametrize(
+    ("documents", "form", "code", "japanese"),
+    [
+        (
+            [doc(T.DRIVERS_LICENSE, rekeyed=Rekeyed("山田花子", date(1985, 4, 1), "大阪府1-2"))],
+            FORM,
+            "mismatch",
+            "書類1（運転免許証）の住所（大阪府1-2）が請求書の記載（京都府向日市寺戸町1丁目2番3号）"
+            "と異なります。入力内容を確認するか、相違の理由を記入してください。",
+        ),
+        (
+            [doc(T.DRIVERS_LICENSE), doc(T.HEALTH_INSURANCE, masked=frozenset({M.QR_CODE}))],
+            FORM,
+            "unmasked",
+            "書類2（健康保険証または資格確認書）の保険者番号が黒塗り済みと確認されていません。"
+            "2020-10-01以降、取得してはならない情報です。保存した写しで黒塗りし、チェックを付けて"
+            "ください。それまで本人確認は完了できません。",
+        ),
+        (
+            [doc(T.CERTIFICATE_OF_RESIDENCE, issued_on=date(2026, 8, 1))],
+            FORM,
+            "stale_certificate",
+            "書類1（住民票の写し）は2026-08-01発行、2026-11-20到着です。期限は発行から3か月"
+            "（2026-11-01まで）で、これを過ぎているため確認書類として扱いません。",
+        ),
+        (
+            [doc(T.DRIVERS_LICENSE)],
+            RequestForm(Person("山田 花子")),
+            "form_value_missing",
+            "請求書にご本人の生年月日の記載がないため、書類の記載と照合できません。",
+        ),
+    ],
+)
+def test_japanese_findings_read_as_office_japanese(
+    documents: list[IdentityDocument], form: RequestForm, code: str, japanese: str
+) -> None:
+    result = check(K.PRINCIPAL, *documents, form=form)
+    findings = result.problems + result.warnings
+    assert next(f.message_ja for f in findings if f.code == code) == japanese
+
+
+def test_a_rekey_field_has_a_japanese_label() -> None:
+    assert [f.label_ja for f in RekeyField] == ["氏名", "生年月日", "住所", "代理人氏名"]

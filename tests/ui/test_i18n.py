@@ -16,11 +16,15 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from privacy_desk.domain.status import CaseStatus
+from privacy_desk.services import documents
 from privacy_desk.services.context import DeskContext
 from privacy_desk.ui import labels
 from privacy_desk.ui.app import I18N_DIR, install_translators
 from privacy_desk.ui.main_window import MainWindow
 from privacy_desk.ui.models.case_table_model import CaseTableModel
+from privacy_desk.ui.pages.case_detail_page import CaseDetailPage
+from tests.helpers.cases import log_case
+from tests.helpers.documents import add_licence
 
 ROOT = Path(__file__).resolve().parents[2]
 UI_SOURCES = "privacy_desk/ui"  # relative to ROOT, as in resources/i18n/README.md
@@ -127,15 +131,18 @@ def test_the_japanese_translators_are_installed(qapp: QApplication) -> None:
 def test_the_identity_checklist_in_japanese(
     japanese: None, qtbot: QtBot, desk: DeskContext
 ) -> None:
-    from privacy_desk.ui.pages.case_detail_page import CaseDetailPage
-    from tests.helpers.cases import log_case
-
-    page = CaseDetailPage(desk, log_case(desk))
+    reference = log_case(desk)
+    page = CaseDetailPage(desk, reference)
     qtbot.addWidget(page)
     assert page.tabs.tabText(1) == "本人確認"
-    text = page.identity.findings.text()
-    assert "不足（請求者に送付を求めるもの）" in text
-    assert "本人確認書類" in text and "identity document" not in text
+    missing = page.identity.findings.text()
+    assert "不足（請求者に送付を求めるもの）" in missing
+    assert "本人確認書類" in missing and "identity document" not in missing
+    licence = add_licence(desk, reference)
+    documents.update_document(desk, licence.id, {"rekeyed_address": "京都府向日市別の町9-9"})
+    page.reload()
+    to_do = page.identity.findings.text()
+    assert "書類1（運転免許証）の住所" in to_do and "differs" not in to_do
 
 
 def test_the_main_window_in_japanese(japanese: None, qtbot: QtBot, desk: DeskContext) -> None:

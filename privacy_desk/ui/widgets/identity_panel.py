@@ -253,11 +253,17 @@ class IdentityPanel(QWidget):
             sections.append((self.tr("Still missing (the requester must send):"), items))
         if checklist.problems:
             sections.append(
-                (self.tr("To do here:"), [finding.message for finding in checklist.problems])
+                (
+                    self.tr("To do here:"),
+                    [f.message_ja if japanese else f.message for f in checklist.problems],
+                )
             )
         if checklist.warnings:
             sections.append(
-                (self.tr("Worth knowing:"), [finding.message for finding in checklist.warnings])
+                (
+                    self.tr("Worth knowing:"),
+                    [f.message_ja if japanese else f.message for f in checklist.warnings],
+                )
             )
         self.findings.setText(
             "".join(
