@@ -16,6 +16,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from privacy_desk.domain.letters import LetterKind
 from privacy_desk.errors import InvalidInput, UserError
 from privacy_desk.log import get_logger, log_unexpected, setup_logging
 from privacy_desk.paths import DataPaths, default_data_dir
@@ -92,6 +93,32 @@ def build_parser() -> argparse.ArgumentParser:
         "or a prompt) instead of a login: on another computer, where FILE.keys must lie "
         "beside FILE, or when the database is too damaged to log in to",
     )
+
+    printing = commands.add_parser(
+        "print", parents=[common], help="write a letter or the request form as a PDF"
+    )
+    what = printing.add_subparsers(dest="what", metavar="WHAT", required=True)
+    letter = what.add_parser(
+        "letter",
+        parents=[common],
+        help="issue a letter for a case (recorded on the case) and write its PDF",
+        description="KIND is one of: " + ", ".join(k.value for k in LetterKind) + ".",
+    )
+    letter.add_argument("reference", metavar="REFERENCE", help="the case, e.g. 2026-0123")
+    letter.add_argument(
+        "kind",
+        metavar="KIND",
+        choices=[k.value for k in LetterKind],
+        help=" | ".join(f"{k.value}: {k.label}" for k in LetterKind),
+    )
+    letter.add_argument("--language", choices=("ja", "en"), help="default: the case's")
+    letter.add_argument("--out", type=Path, required=True, metavar="FILE")
+    form = what.add_parser(
+        "form", parents=[common], help="the request form, completed from a case or blank"
+    )
+    form.add_argument("reference", nargs="?", metavar="REFERENCE")
+    form.add_argument("--blank", action="store_true", help="the empty form, to mail out")
+    form.add_argument("--out", type=Path, required=True, metavar="FILE")
 
     export = commands.add_parser(
         "export", parents=[common], help="write every case to a JSON or CSV file"
@@ -294,10 +321,50 @@ def cmd_export(paths: DataPaths, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_print(paths: DataPaths, args: argparse.Namespace) -> int:
+    from privacy_desk.services import letters
+    from privacy_desk.store.lifecycle import InstanceLock
+
+    if args.what == "form" and args.blank == bool(args.reference):
+        raise InvalidInput("Give a case REFERENCE, or --blank for the empty form (not both).")
+    with InstanceLock(paths.lock_file):
+        ctx = _open(paths, args)
+        try:
+            if args.what == "letter":
+                issued = letters.issue_letter(
+                    ctx, args.reference, LetterKind(args.kind), language=args.language
+                )
+                pdf = letters.letter_pdf(ctx, issued.id, purpose="save")
+                done = f"Letter {issued.document_number} ({issued.kind.label})"
+            else:
+                pdf = letters.request_form_pdf(ctx, None if args.blank else args.reference)
+                done = "The blank request form" if args.blank else "The request form"
+        finally:
+            ctx.db.dispose()
+    _write_file(args.out, pdf)
+    print(f"{done} written to {args.out}.")
+    return 0
+
+
+def _write_file(target: Path, data: bytes) -> None:
+    """Write a whole file or none (a temporary name, then renamed)."""
+    from privacy_desk.paths import os_error_to_user_error
+
+    target = target.expanduser()
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise os_error_to_user_error(error, target) from None
+
+
 COMMANDS: dict[str, Callable[[DataPaths, argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "export": cmd_export,
+    "print": cmd_print,
 }

@@ -115,6 +115,16 @@ CERTIFICATE_MAX_AGE_MONTHS: Setting[int] = Setting(
     maximum=12,
 )
 
+FEE_YEN: Setting[int] = Setting(
+    "fees.amount_yen",
+    int,
+    1000,
+    "The fee the company charges per request for a notice of purpose of use or a disclosure "
+    "(APPI Art. 38); letters about a shortfall or a refund compare what was sent with this.",
+    minimum=0,
+    maximum=100_000,
+)
+
 #: Where scans come from (``scanning.source``).
 SCAN_FROM_FOLDER = "folder"
 SCAN_WITH_SANE = "sane"
@@ -179,6 +189,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     AWAITING_DOCUMENTS_DAYS,
     LOCK_AFTER_MINUTES,
     CERTIFICATE_MAX_AGE_MONTHS,
+    FEE_YEN,
     SCAN_SOURCE,
     SCAN_FOLDER,
     SCAN_DEVICE,

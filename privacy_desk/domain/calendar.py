@@ -143,7 +143,9 @@ class BusinessCalendar:
         idle = 0
         while count:
             day += timedelta(days=1)
-            if day not in skip and self.is_business_day(day):
+            if day in skip:  # paused: however long the wait, it is no closure
+                continue
+            if self.is_business_day(day):
                 count -= 1
                 idle = 0
             else:

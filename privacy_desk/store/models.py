@@ -26,6 +26,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from privacy_desk.domain.decisions import Outcome, RefusalGround
 from privacy_desk.domain.identity_documents import DocumentType, Holder
+from privacy_desk.domain.letters import LetterKind, MailKind
 from privacy_desk.domain.requests import (
     DisclosureMethod,
     EnclosureKind,
@@ -146,6 +147,9 @@ class Case(Base):
     documents: Mapped[list[Document]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="Document.id"
     )
+    letters: Mapped[list[Letter]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="Letter.id"
+    )
 
     @property
     def request_types(self) -> list[RequestType]:
@@ -259,6 +263,34 @@ class DocumentPage(Base):
     thumbnail: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
 
     document: Mapped[Document] = relationship(back_populates="pages")
+
+
+class Letter(Base):
+    """A letter issued for a case: the exact PDF kept, so a reprint is the same letter."""
+
+    __tablename__ = "letters"
+    __table_args__ = (UniqueConstraint("case_id", "sequence"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    sequence: Mapped[int] = mapped_column(Integer)  # 1, 2, … within the case
+    document_number: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[LetterKind] = mapped_column(enum_column(LetterKind))
+    language: Mapped[str] = mapped_column(String(8))
+    issued_on: Mapped[date] = mapped_column(Date)
+    issued_at: Mapped[str] = mapped_column(String(40))
+    issued_by: Mapped[str] = mapped_column(String(64))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    pages: Mapped[int] = mapped_column(Integer, default=1)
+    edited_parts: Mapped[str] = mapped_column(Text, default="[]")  # names staff changed, JSON
+    mail_kind: Mapped[MailKind | None] = mapped_column(enum_column(MailKind))
+    tracking_number: Mapped[str] = mapped_column(String(40), default="")
+    sent_on: Mapped[date | None] = mapped_column(Date)
+    returned_on: Mapped[date | None] = mapped_column(Date)
+    returned_note: Mapped[str] = mapped_column(String(400), default="")
+
+    case: Mapped[Case] = relationship(back_populates="letters")
 
 
 class CasePause(Base):

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from privacy_desk.domain.decisions import Outcome, RefusalGround
 from privacy_desk.domain.era import format_japanese
 from privacy_desk.domain.identity_documents import DocumentType, Holder, MaskRequirement
+from privacy_desk.domain.letters import LetterKind, MailKind
 from privacy_desk.domain.requests import (
     DisclosureMethod,
     EnclosureKind,
@@ -208,6 +209,45 @@ def mask_requirement(value: MaskRequirement) -> str:
         MaskRequirement.INDIVIDUAL_NUMBER: QCoreApplication.translate(
             "Labels", "Individual Number (My Number)"
         ),
+    }[value]
+
+
+def letter_kind(value: LetterKind) -> str:
+    return {
+        LetterKind.ACKNOWLEDGEMENT: QCoreApplication.translate(
+            "Labels", "Acknowledgement of receipt"
+        ),
+        LetterKind.MISSING_DOCUMENTS: QCoreApplication.translate(
+            "Labels", "Request for missing documents"
+        ),
+        LetterKind.PURPOSE_OF_USE: QCoreApplication.translate(
+            "Labels", "Notice of the purpose of use"
+        ),
+        LetterKind.DISCLOSURE: QCoreApplication.translate("Labels", "Disclosure reply"),
+        LetterKind.NON_DISCLOSURE: QCoreApplication.translate(
+            "Labels", "Non-disclosure or partial disclosure"
+        ),
+        LetterKind.CORRECTION: QCoreApplication.translate(
+            "Labels", "Correction, addition or deletion"
+        ),
+        LetterKind.SUSPENSION: QCoreApplication.translate(
+            "Labels", "Suspension of use, erasure or of third-party provision"
+        ),
+        LetterKind.METHOD_DIFFICULT: QCoreApplication.translate(
+            "Labels", "Disclosure method difficult"
+        ),
+        LetterKind.FEE_NOTICE: QCoreApplication.translate("Labels", "Fee shortfall or refund"),
+    }[value]
+
+
+def mail_kind(value: MailKind) -> str:
+    return {
+        MailKind.ORDINARY: QCoreApplication.translate("Labels", "Ordinary mail"),
+        MailKind.REGISTERED: QCoreApplication.translate("Labels", "Registered mail"),
+        MailKind.RESTRICTED_DELIVERY: QCoreApplication.translate(
+            "Labels", "Restricted delivery to the addressee"
+        ),
+        MailKind.SIMPLE_REGISTERED: QCoreApplication.translate("Labels", "Simple registered mail"),
     }[value]
 
 

@@ -7,18 +7,26 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QProgressDialog,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 from privacy_desk.cli import program_version
+from privacy_desk.domain.letters import LetterKind
 from privacy_desk.domain.roles import Permission, may
 from privacy_desk.errors import UserError
 from privacy_desk.security.keys import DEFAULT_KDF, KdfParams
-from privacy_desk.services import maintenance
+from privacy_desk.services import letters, maintenance
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.export import export_cases
-from privacy_desk.ui import messages, tasks
+from privacy_desk.ui import messages, printing, tasks
 from privacy_desk.ui.dialogs.log_request_dialog import LogRequestDialog
 from privacy_desk.ui.dialogs.office_dialog import OfficeDialog
 from privacy_desk.ui.dialogs.password_dialog import ChangePasswordDialog
@@ -93,6 +101,12 @@ class MainWindow(QMainWindow):
             self.tr("Export Cases as &CSV…"), lambda: self.export("csv")
         )
         self.check_action = self._action(self.tr("C&heck Database"), self.check_database)
+        self.blank_form_action = self._action(
+            self.tr("Print &Blank Request Form…"), self.print_blank_form
+        )
+        self.acknowledgements_action = self._action(
+            self.tr("Print Today's &Acknowledgements…"), self.print_acknowledgements
+        )
         self.password_action = self._action(
             self.tr("Change My &Password…"), self.change_my_password
         )
@@ -114,6 +128,9 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.log_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.acknowledgements_action)
+        file_menu.addAction(self.blank_form_action)
         file_menu.addSeparator()
         for action in (
             self.backup_action,
@@ -155,6 +172,7 @@ class MainWindow(QMainWindow):
             for action in (self.export_json_action, self.export_csv_action):
                 action.setVisible(may(role, Permission.EXPORT))
             self.log_action.setVisible(may(role, Permission.LOG_REQUESTS))
+            self.acknowledgements_action.setVisible(may(role, Permission.PROCESS_CASES))
         # users and passwords exist only with a login (a role)
         self.password_action.setVisible(role is not None)
         self.logout_action.setVisible(role is not None)
@@ -269,6 +287,63 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def print_blank_form(self) -> None:
+        """The empty request form, to mail to someone who phoned."""
+        printer = printing.choose_printer(self, self.tr("Request form"))
+        if printer is None:
+            return
+        try:
+            printing.print_pdf(letters.request_form_pdf(self.ctx, None), printer)
+        except UserError as error:
+            messages.error(self, self.tr("Request Form"), str(error))
+
+    def print_acknowledgements(self) -> int:
+        """Issue and print an acknowledgement for each case that arrived today without one."""
+        due = letters.acknowledgements_due(self.ctx)
+        if not due:
+            messages.information(
+                self,
+                self.tr("Acknowledgements"),
+                self.tr("Every case that arrived today has its acknowledgement."),
+            )
+            return 0
+        if not messages.confirm(
+            self,
+            self.tr("Acknowledgements"),
+            self.tr("Issue and print acknowledgements for %1 cases that arrived today?").replace(
+                "%1", str(len(due))
+            ),
+        ):
+            return 0
+        printer = printing.choose_printer(self, self.tr("Acknowledgements"))
+        if printer is None:
+            return 0
+        progress = QProgressDialog(
+            self.tr("Printing acknowledgements…"), self.tr("Stop"), 0, len(due), self
+        )
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        done = 0
+        try:
+            for reference in due:
+                if progress.wasCanceled():
+                    break
+                progress.setLabelText(self.tr("Case %1…").replace("%1", reference))
+                issued = letters.issue_letter(self.ctx, reference, LetterKind.ACKNOWLEDGEMENT)
+                pdf = letters.letter_pdf(self.ctx, issued.id, purpose="print")
+                printing.print_pdf(pdf, printer)
+                done += 1
+                progress.setValue(done)
+        except UserError as error:
+            messages.error(self, self.tr("Acknowledgements"), str(error))
+        finally:
+            progress.close()
+        self.refresh()
+        self.statusBar().showMessage(
+            self.tr("Acknowledgements printed: %1.").replace("%1", str(done)), 5000
+        )
+        return done
 
     def back_up(self) -> None:
         suggested = Path.home() / f"privacy-desk-{date.today():%Y-%m-%d}.sqlite3"

@@ -185,6 +185,10 @@
         <translation>決定</translation>
     </message>
     <message>
+        <source>Letters</source>
+        <translation>書面</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -1672,6 +1676,54 @@ The deficiency letter lists them.</source>
         <translation>個人番号（マイナンバー）</translation>
     </message>
     <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>受付のお知らせ</translation>
+    </message>
+    <message>
+        <source>Request for missing documents</source>
+        <translation>不足書類のお願い</translation>
+    </message>
+    <message>
+        <source>Notice of the purpose of use</source>
+        <translation>利用目的の通知</translation>
+    </message>
+    <message>
+        <source>Disclosure reply</source>
+        <translation>開示のご回答</translation>
+    </message>
+    <message>
+        <source>Non-disclosure or partial disclosure</source>
+        <translation>不開示・一部不開示のお知らせ</translation>
+    </message>
+    <message>
+        <source>Suspension of use, erasure or of third-party provision</source>
+        <translation>利用停止・消去・第三者提供停止のお知らせ</translation>
+    </message>
+    <message>
+        <source>Disclosure method difficult</source>
+        <translation>開示方法についてのお知らせ</translation>
+    </message>
+    <message>
+        <source>Fee shortfall or refund</source>
+        <translation>手数料の不足・返還のお知らせ</translation>
+    </message>
+    <message>
+        <source>Ordinary mail</source>
+        <translation>普通郵便</translation>
+    </message>
+    <message>
+        <source>Registered mail</source>
+        <translation>書留</translation>
+    </message>
+    <message>
+        <source>Restricted delivery to the addressee</source>
+        <translation>本人限定受取郵便</translation>
+    </message>
+    <message>
+        <source>Simple registered mail</source>
+        <translation>簡易書留</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>担当者</translation>
     </message>
@@ -1682,6 +1734,165 @@ The deficiency letter lists them.</source>
     <message>
         <source>Administrator</source>
         <translation>システム管理者</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Main text:</source>
+        <extracomment>Editable parts of a letter: (name, default text) for the letter&apos;s facts.</extracomment>
+        <translation>本文：</translation>
+    </message>
+    <message>
+        <source>Closing paragraph:</source>
+        <translation>結びの段落：</translation>
+    </message>
+    <message>
+        <source>What is still pending:</source>
+        <translation>未対応の事項：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>How to pay:</source>
+        <translation>お支払い方法：</translation>
+    </message>
+    <message>
+        <source>How the refund is made:</source>
+        <translation>返還の方法：</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDFを保存</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>New Letter — %1</source>
+        <translation>新しい書面 — %1</translation>
+    </message>
+    <message>
+        <source>%1 (proposed)</source>
+        <translation>%1（推奨）</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>The wording below may be changed for this letter only.</source>
+        <translation>以下の文面は、この書面に限り変更できます。</translation>
+    </message>
+    <message>
+        <source>Issue and Print…</source>
+        <translation>発行して印刷…</translation>
+    </message>
+    <message>
+        <source>Issue and Save PDF…</source>
+        <translation>発行してPDFを保存…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>書面：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語：</translation>
+    </message>
+    <message>
+        <source>Letter %1 was issued and recorded on the case.</source>
+        <translation>書面 %1 を発行し、案件に記録しました。</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>書面</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <source>Number</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>書面</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>発送</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>返送</translation>
+    </message>
+    <message>
+        <source>New Letter…</source>
+        <translation>新しい書面…</translation>
+    </message>
+    <message>
+        <source>Print Again…</source>
+        <translation>再印刷…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDFを保存…</translation>
+    </message>
+    <message>
+        <source>Record Sending…</source>
+        <translation>発送を記録…</translation>
+    </message>
+    <message>
+        <source>Record Return…</source>
+        <translation>返送を記録…</translation>
+    </message>
+    <message>
+        <source>Print Request Form…</source>
+        <translation>請求書を印刷…</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>書面</translation>
+    </message>
+    <message>
+        <source>New Letter</source>
+        <translation>新しい書面</translation>
+    </message>
+    <message>
+        <source>Record Return</source>
+        <translation>返送を記録</translation>
+    </message>
+    <message>
+        <source>Letter %1 came back. Why (as the post office marked it)?</source>
+        <translation>書面 %1 が返送されました。理由（郵便局の表示のとおり）：</translation>
+    </message>
+    <message>
+        <source>Request form %1</source>
+        <translation>請求書 %1</translation>
+    </message>
+    <message>
+        <source>Request Form</source>
+        <translation>請求書</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2178,14 @@ The deficiency letter lists them.</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
+        <source>Print &amp;Blank Request Form…</source>
+        <translation>空欄の請求書を印刷(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Print Today&apos;s &amp;Acknowledgements…</source>
+        <translation>本日分の受付のお知らせを印刷(&amp;A)…</translation>
+    </message>
+    <message>
         <source>Change My &amp;Password…</source>
         <translation>自分のパスワードを変更(&amp;P)…</translation>
     </message>
@@ -2025,6 +2244,42 @@ The deficiency letter lists them.</source>
     <message>
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>Request form</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <source>Request Form</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>受付のお知らせ</translation>
+    </message>
+    <message>
+        <source>Every case that arrived today has its acknowledgement.</source>
+        <translation>本日到着した案件はすべて受付のお知らせを発行済みです。</translation>
+    </message>
+    <message>
+        <source>Issue and print acknowledgements for %1 cases that arrived today?</source>
+        <translation>本日到着した %1 件の受付のお知らせを発行して印刷しますか？</translation>
+    </message>
+    <message>
+        <source>Printing acknowledgements…</source>
+        <translation>受付のお知らせを印刷しています…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Case %1…</source>
+        <translation>案件 %1…</translation>
+    </message>
+    <message>
+        <source>Acknowledgements printed: %1.</source>
+        <translation>受付のお知らせを %1 件印刷しました。</translation>
     </message>
     <message>
         <source>Back Up Database</source>
@@ -2222,6 +2477,10 @@ For the privacy office: requests under the APPI, by mail.</source>
     <message>
         <source>Certificates issued within (months):</source>
         <translation>証明書の有効期間（発行後の月数）：</translation>
+    </message>
+    <message>
+        <source>Fee per request (yen):</source>
+        <translation>1件あたりの手数料（円）：</translation>
     </message>
     <message>
         <source>Scans come from:</source>
@@ -2686,6 +2945,29 @@ Choose No if they may belong to another case, and move them out of the folder fi
     <message>
         <source>Reading the files…</source>
         <translation>ファイルを読み込んでいます…</translation>
+    </message>
+</context>
+<context>
+    <name>SendingDialog</name>
+    <message>
+        <source>Record Sending — %1</source>
+        <translation>発送を記録 — %1</translation>
+    </message>
+    <message>
+        <source>from the post office receipt</source>
+        <translation>郵便局の受領証から</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>発送方法：</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>お問い合わせ番号：</translation>
+    </message>
+    <message>
+        <source>Sent on:</source>
+        <translation>発送日：</translation>
     </message>
 </context>
 <context>

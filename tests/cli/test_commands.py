@@ -176,3 +176,30 @@ def test_the_app_without_a_screen_says_so(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "No screen to show the window on" in one_sentence(result)
+
+
+def test_print_letters_and_forms(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    data = tmp_path / "data"
+    made = run(data, "demo", "--cases", "5", "--seed", "2")
+    assert made.returncode == 0, made.stderr
+    reference = made.stdout.split(" to ")[1].split(",")[0]  # the newest case
+    out = tmp_path / "ack.pdf"
+    result = run(data, "print", "letter", reference, "acknowledgement", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert f"Letter {reference}-01 (Acknowledgement of receipt) written to" in result.stdout
+    assert reference in "".join(p.extract_text() or "" for p in PdfReader(out).pages)
+    form = tmp_path / "form.pdf"
+    assert run(data, "print", "form", reference, "--out", str(form)).returncode == 0
+    blank = tmp_path / "blank.pdf"
+    assert run(data, "print", "form", "--blank", "--out", str(blank)).returncode == 0
+    assert len(PdfReader(blank).pages) >= 1
+    both = run(data, "print", "form", reference, "--blank", "--out", str(blank))
+    assert both.returncode == 2 and "not both" in one_sentence(both)
+    unknown = run(data, "print", "letter", reference, "thanks", "--out", str(out))
+    assert unknown.returncode == 2 and "invalid choice" in unknown.stderr
+    listed = run(data, "print", "letter", "--help")
+    assert "missing_documents" in listed.stdout and "fee_notice" in listed.stdout
+    missing = run(data, "print", "letter", "2030-0001", "acknowledgement", "--out", str(out))
+    assert missing.returncode == 1 and "2030-0001" in one_sentence(missing)

@@ -339,3 +339,18 @@ def test_pause_then_extension_and_custom_days() -> None:
     assert result == Deadlines(
         target_on=_d(6, 12), legal_line_on=_d(6, 15), paused_days=2, extended=True
     )
+
+
+def test_a_wait_for_documents_longer_than_two_years_is_no_closure() -> None:
+    from privacy_desk.domain.calendar import BusinessCalendar
+
+    calendar = BusinessCalendar(["12-29..01-03"])
+    received = date(2023, 5, 8)
+    result = compute_deadlines(
+        received,
+        calendar=calendar,
+        pauses=[Pause(date(2023, 5, 9), None)],
+        as_of=date(2026, 11, 24),
+    )
+    assert result.target_on > date(2026, 11, 24)
+    assert result.paused_days > 3 * 365

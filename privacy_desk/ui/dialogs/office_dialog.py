@@ -100,6 +100,7 @@ class OfficeDialog(QDialog):
             S.AWAITING_DOCUMENTS_DAYS.key: self.tr("Waiting for documents is long after (days):"),
             S.LOCK_AFTER_MINUTES.key: self.tr("Lock the screen after (minutes, 0 never):"),
             S.CERTIFICATE_MAX_AGE_MONTHS.key: self.tr("Certificates issued within (months):"),
+            S.FEE_YEN.key: self.tr("Fee per request (yen):"),
             S.SCAN_SOURCE.key: self.tr("Scans come from:"),
             S.SCAN_FOLDER.key: self.tr("Scanner folder:"),
             S.SCAN_DEVICE.key: self.tr("Scanner (empty: the first found):"),

@@ -29,6 +29,7 @@ from privacy_desk.ui.widgets.assign_box import AssignBox
 from privacy_desk.ui.widgets.case_form import CaseForm
 from privacy_desk.ui.widgets.decisions_panel import DecisionsPanel
 from privacy_desk.ui.widgets.identity_panel import IdentityPanel
+from privacy_desk.ui.widgets.letters_panel import LettersPanel
 from privacy_desk.ui.widgets.status_actions import StatusActions
 
 
@@ -88,10 +89,12 @@ class CaseDetailPage(QWidget):
         decisions_scroll.setWidgetResizable(True)
         decisions_scroll.setWidget(self.decisions)
         self.identity = IdentityPanel(ctx, self)
+        self.letters = LettersPanel(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(details, self.tr("Details"))
         self.tabs.addTab(self.identity, self.tr("Identity"))
         self.tabs.addTab(decisions_scroll, self.tr("Decisions"))
+        self.tabs.addTab(self.letters, self.tr("Letters"))
 
         self.history_model = HistoryModel(ctx, self)
         self.history = QTableView(self)
@@ -128,7 +131,7 @@ class CaseDetailPage(QWidget):
         layout.addWidget(self.actions_bar)
         layout.addWidget(splitter, 1)
 
-        for part in (self.actions_bar, self.decisions, self.assign, self.identity):
+        for part in (self.actions_bar, self.decisions, self.assign, self.identity, self.letters):
             part.changed.connect(self._changed_elsewhere)
         self.form.edited.connect(self._update_unsaved)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -160,6 +163,7 @@ class CaseDetailPage(QWidget):
         self.actions_bar.set_case(case)
         self.decisions.set_case(case)
         self.identity.set_case(case)
+        self.letters.set_case(case)
         self.assign.set_case(case)
         self.history_model.set_reference(case.reference)
         self._update_unsaved()
