@@ -105,12 +105,12 @@ _REPLY_KINDS = {
 def proposed_kinds(case: Case, fee_yen: int) -> list[LetterKind]:
     """The letters the case's state and decisions call for, the likeliest first."""
     status = case.status
-    if status is CaseStatus.AWAITING_DOCUMENTS:
-        return [LetterKind.MISSING_DOCUMENTS]
-    if status is CaseStatus.RECEIVED:
-        return [LetterKind.ACKNOWLEDGEMENT, LetterKind.MISSING_DOCUMENTS]
     kinds: list[LetterKind] = []
-    if status not in (CaseStatus.WITHDRAWN, CaseStatus.REJECTED_INCOMPLETE):
+    if status is CaseStatus.AWAITING_DOCUMENTS:
+        kinds = [LetterKind.MISSING_DOCUMENTS]
+    elif status is CaseStatus.RECEIVED:
+        kinds = [LetterKind.ACKNOWLEDGEMENT, LetterKind.MISSING_DOCUMENTS]
+    elif status not in (CaseStatus.WITHDRAWN, CaseStatus.REJECTED_INCOMPLETE):
         for request in case.requests:  # decisions recorded, even before "decided"
             if request.outcome is None:
                 continue
@@ -129,10 +129,15 @@ def proposed_kinds(case: Case, fee_yen: int) -> list[LetterKind]:
                 kinds.append(kind)
     fee_types = any(r.request_type.fee_allowed for r in case.requests)
     due = fee_yen if fee_types else 0
-    if case.fee_amount != due:  # (a case just received was answered above)
+    if case.fee_amount != due and status not in (
+        CaseStatus.RECEIVED,
+        CaseStatus.AWAITING_DOCUMENTS,
+    ):
         kinds.append(LetterKind.FEE_NOTICE)
     if not kinds:
         kinds.append(LetterKind.ACKNOWLEDGEMENT)
+    if any(letter.kind is LetterKind.ACKNOWLEDGEMENT for letter in case.letters):
+        kinds = [k for k in kinds if k is not LetterKind.ACKNOWLEDGEMENT] or kinds
     for kind in LetterKind:  # every letter stays possible, after the proposals
         if kind not in kinds:
             kinds.append(kind)

@@ -56,8 +56,11 @@ def test_the_proposal_follows_the_state_and_the_decisions(desk: DeskContext) -> 
         LetterKind.ACKNOWLEDGEMENT,
         LetterKind.MISSING_DOCUMENTS,
     ]
+    letters.issue_letter(desk, ref, LetterKind.ACKNOWLEDGEMENT)
+    assert letters.propose_letters(desk, ref)[0] is LetterKind.MISSING_DOCUMENTS  # sent once
     documents.request_missing_documents(desk, ref)
     assert letters.propose_letters(desk, ref)[0] is LetterKind.MISSING_DOCUMENTS
+    assert len(letters.propose_letters(desk, ref)) == len(LetterKind)
     refused = _decided(
         desk, Outcome.REFUSED, ground=RefusalGround.OTHER_LAW, explanation="法令に抵触するため"
     )
