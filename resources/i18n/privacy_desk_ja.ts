@@ -1266,6 +1266,30 @@ Up and Down move the date by one day.</source>
         <translation>書類を削除：%1</translation>
     </message>
     <message>
+        <source>Request form printed</source>
+        <translation>請求書を印刷</translation>
+    </message>
+    <message>
+        <source>Letter issued: %1</source>
+        <translation>書面を発行：%1</translation>
+    </message>
+    <message>
+        <source>Letter printed: %1</source>
+        <translation>書面を印刷：%1</translation>
+    </message>
+    <message>
+        <source>Letter saved as PDF: %1</source>
+        <translation>書面をPDFで保存：%1</translation>
+    </message>
+    <message>
+        <source>Letter sent: %1</source>
+        <translation>書面を発送：%1</translation>
+    </message>
+    <message>
+        <source>Letter returned: %1</source>
+        <translation>書面が返送：%1</translation>
+    </message>
+    <message>
         <source>%1 (reason: %2)</source>
         <translation>%1（理由：%2）</translation>
     </message>

@@ -145,3 +145,23 @@ def test_the_blank_request_form_is_printed_from_the_file_menu(
     window.blank_form_action.trigger()
     (out,) = printed
     assert len(PdfReader(out).pages) >= 1
+
+
+def test_the_history_tells_of_letters_in_words(qtbot: QtBot, desk: DeskContext) -> None:
+    from privacy_desk.ui.models.history_model import HistoryModel
+
+    ref = log_case(desk)
+    issued = letters.issue_letter(desk, ref, LetterKind.ACKNOWLEDGEMENT)
+    letters.letter_pdf(desk, issued.id)
+    letters.record_sending(desk, issued.id, MailKind.REGISTERED, tracking_number="123")
+    letters.request_form_pdf(desk, ref)
+    model = HistoryModel(desk)
+    model.set_reference(ref)
+    what = [model.index(row, HistoryModel.COL_WHAT).data() for row in range(model.rowCount())]
+    assert what[:4] == [
+        "Request form printed",
+        f"Letter sent: {issued.document_number}",
+        f"Letter printed: {issued.document_number}",
+        "Letter issued: Acknowledgement of receipt",
+    ]
+    assert model.index(1, HistoryModel.COL_TO).data() == "Registered mail 123"

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 
 from privacy_desk.domain.decisions import Outcome, RefusalGround
 from privacy_desk.domain.identity_documents import DocumentType, Holder, MaskRequirement
+from privacy_desk.domain.letters import LetterKind, MailKind
 from privacy_desk.domain.requests import (
     DisclosureMethod,
     EnclosureKind,
@@ -319,6 +320,8 @@ class HistoryModel(QAbstractTableModel):
             return self._with_reason(self.tr("Target date extended"), reason), old, new
         if action.startswith("document."):
             return self._document(entry, old, new, reason)
+        if action.startswith("letter.") or action == "form.print":
+            return self._letter(entry)
         what = action if not entry.field else f"{action}: {field_label(entry.field)}"
         return what, old, new
 
@@ -364,6 +367,35 @@ class HistoryModel(QAbstractTableModel):
             what = self.tr("Document removed: %1").replace("%1", shown)
             return self._with_reason(what, reason), NONE_SHOWN, NONE_SHOWN
         return f"{action}: {shown}", old, new
+
+    def _letter(self, entry: HistoryEntry) -> tuple[str, str, str]:
+        """Letters issued, printed, saved, sent and returned; the request form printed."""
+        number = str(entry.details.get("letter", ""))
+        kind = str(entry.details.get("kind", ""))
+        try:
+            shown = labels.letter_kind(LetterKind(kind))
+        except ValueError:
+            shown = kind
+        action = entry.action
+        if action == "form.print":
+            return self.tr("Request form printed"), NONE_SHOWN, NONE_SHOWN
+        if action == "letter.issue":
+            return self.tr("Letter issued: %1").replace("%1", shown), NONE_SHOWN, number
+        if action == "letter.print":
+            return self.tr("Letter printed: %1").replace("%1", number), NONE_SHOWN, NONE_SHOWN
+        if action == "letter.save":
+            return self.tr("Letter saved as PDF: %1").replace("%1", number), NONE_SHOWN, NONE_SHOWN
+        if action == "letter.send":
+            try:
+                mail = labels.mail_kind(MailKind(str(entry.details.get("mail", ""))))
+            except ValueError:
+                mail = str(entry.details.get("mail", ""))
+            tracking = str(entry.details.get("tracking", ""))
+            sent = f"{mail} {tracking}".strip()
+            return self.tr("Letter sent: %1").replace("%1", number), NONE_SHOWN, sent
+        if action == "letter.returned":
+            return self.tr("Letter returned: %1").replace("%1", number), NONE_SHOWN, NONE_SHOWN
+        return f"{action}: {number}", NONE_SHOWN, NONE_SHOWN
 
     def _with_reason(self, what: str, reason: str) -> str:
         if not reason:
