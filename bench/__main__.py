@@ -11,10 +11,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from bench import Benchmark, Result, measure, page_import
+from bench import Benchmark, Result, letters, measure, page_import
 
 BENCHMARKS: dict[str, Benchmark] = {
-    benchmark.name: benchmark for benchmark in (page_import.BENCHMARK,)
+    benchmark.name: benchmark
+    for benchmark in (page_import.BENCHMARK, letters.ONE, letters.BATCH_OF_LETTERS)
 }
 
 
