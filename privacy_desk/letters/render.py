@@ -6,13 +6,15 @@ input gives the same bytes (``invariant=1``); the fonts are embedded as subsets.
 
 Layout, in millimetres from the top-left corner of the sheet (see the constants):
 
-* The sheet is folded in three (Z or letter fold, panels of 99 mm) for a 長形3号
-  envelope (120 × 235 mm). Window envelopes for it have a window of about
-  90 × 45 mm whose top-left corner lies about 23 mm from the left edge of the sheet
-  and, with the sheet pushed to the bottom of the envelope, about 38 mm from its
-  top. Because the folded sheet can move a few millimetres inside the envelope,
-  the recipient text stays :data:`WINDOW_INSET` inside the window on every side,
-  and nothing else is drawn in the window. Small fold marks sit in the left margin.
+* The sheet is folded in three (panels of 99 mm) for a 長形3号 window envelope
+  (120 × 235 mm) used lying down, as horizontal writing needs. Such envelopes have
+  a 90 × 45 mm window about 23 mm from the left and 13 mm from the top edge; the
+  folded sheet (210 × 99 mm) put in up against the top shows its top panel there,
+  so the window is taken to lie 23 mm from the left and 14 mm from the top of the
+  sheet. The sheet can move a few millimetres inside the envelope: the recipient
+  text stays :data:`WINDOW_INSET` inside the window on every side, and nothing else
+  is drawn in the window. Small fold marks sit in the left margin. The numbers
+  are the usual ones; check them once against the office's own envelopes.
 * Top right: document number and date (:data:`REFERENCE_TOP`), right-aligned.
 * Right of the window: the sender block (:data:`SENDER_LEFT` …), right-aligned.
 * The letter body starts below both (:data:`BODY_GAP`), between the margins, and
@@ -56,7 +58,7 @@ MARGIN_BOTTOM = 22 * mm  # the page number sits below this line
 
 # The envelope window (長形3号, window 90 × 45 mm), from the sheet's top-left corner.
 WINDOW_LEFT = 23 * mm
-WINDOW_TOP = 38 * mm
+WINDOW_TOP = 14 * mm
 WINDOW_WIDTH = 90 * mm
 WINDOW_HEIGHT = 45 * mm
 #: Recipient text stays this far inside the window: the sheet moves in the envelope.
@@ -67,9 +69,9 @@ FOLD_MARK_LENGTH = 5 * mm
 
 # The top-right block (document number, date): right-aligned to the right margin.
 REFERENCE_TOP = 15 * mm
-# The sender block: right of the window, right-aligned to the right margin.
+# The sender block: right of the window, below the document number and date.
 SENDER_LEFT = WINDOW_LEFT + WINDOW_WIDTH + 7 * mm  # 120 mm
-SENDER_TOP = WINDOW_TOP + 2 * mm
+SENDER_TOP = REFERENCE_TOP + 17 * mm
 #: Space between the window (or the sender block, if longer) and the letter body.
 BODY_GAP = 7 * mm
 #: Baseline of the page number, from the bottom edge.
@@ -330,9 +332,10 @@ class _Header:
 
 def _header(m: LetterMarkup) -> _Header:
     recipient, _ = layout_recipient(m.recipient, m.language)
-    reference = _column(m.reference, m.language, MARGIN_LEFT, PAGE_HEIGHT - REFERENCE_TOP)
+    # beside the window, never over it: right of it, above the sender block
+    reference = _column(m.reference, m.language, SENDER_LEFT, PAGE_HEIGHT - REFERENCE_TOP)
     window = window_rect()
-    if reference and reference[-1].y < window.top + 1 * mm:
+    if reference and reference[-1].y < PAGE_HEIGHT - SENDER_TOP + 1 * mm:
         raise InvalidInput("The document number and date are too long for the top of the letter.")
     sender = _column(m.sender, m.language, SENDER_LEFT, PAGE_HEIGHT - SENDER_TOP)
     lowest = min([window.bottom] + [p.y for p in sender])

@@ -259,9 +259,30 @@ def _letter_data(
         ),
         fee_amount=case.fee_amount,
         fee_due=ctx.settings.get(S.FEE_YEN) if fee_types else 0,
-        enclosures=(),
+        enclosures=_enclosures(case, kind, ja),
         overrides=dict(overrides),
     )
+
+
+def _enclosures(case: Case, kind: LetterKind, ja: bool) -> tuple[str, ...]:
+    """What goes in the envelope with the letter: the disclosed data, on paper or a medium."""
+    if kind is not LetterKind.DISCLOSURE:
+        return ()
+    disclosed = any(
+        r.outcome in (Outcome.DONE, Outcome.PARTLY)
+        and r.request_type in (RequestType.DISCLOSURE, RequestType.PROVISION_RECORDS)
+        for r in case.requests
+    )
+    method = case.disclosure_method
+    if not disclosed or method is None or method.value == "electronic_mail":
+        return ()
+    if method.value == "electronic_media":
+        return (
+            ("開示する保有個人データを記録した媒体",)
+            if ja
+            else ("A disc or memory holding the data disclosed",)
+        )
+    return ("開示する保有個人データ（書面）一式",) if ja else ("The data disclosed, on paper",)
 
 
 def letter_data(

@@ -184,3 +184,10 @@ def test_the_request_form_completed_and_blank(desk: DeskContext) -> None:
     blank = _flat(_text(letters.request_form_pdf(desk, None)))
     assert "花子" not in blank
     assert _actions(desk) == ["form.print"]  # only the form with personal data
+
+
+def test_a_disclosure_reply_lists_the_data_enclosed(desk: DeskContext) -> None:
+    ref = _decided(desk, Outcome.DONE)
+    data = letters.letter_data(desk, ref, LetterKind.DISCLOSURE)
+    assert data.enclosures == ("開示する保有個人データ（書面）一式",)  # paper, as asked
+    assert letters.letter_data(desk, ref, LetterKind.ACKNOWLEDGEMENT).enclosures == ()
