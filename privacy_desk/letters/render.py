@@ -4,22 +4,22 @@
 (templates.py), reads the markup (markup.py) and sets it with ReportLab. The same
 input gives the same bytes (``invariant=1``); the fonts are embedded as subsets.
 
-Layout, in millimetres from the top-left corner of the sheet (see the constants):
+Layout, in millimetres from the top-left corner of the sheet, as
+``forms/letters/layout.toml`` gives it (``letters/layout.py``; the office edits it):
 
 * The sheet is folded in three (panels of 99 mm) for a 長形3号 window envelope
   (120 × 235 mm) used lying down, as horizontal writing needs. Such envelopes have
   a 90 × 45 mm window about 23 mm from the left and 13 mm from the top edge; the
-  folded sheet (210 × 99 mm) put in up against the top shows its top panel there,
-  so the window is taken to lie 23 mm from the left and 14 mm from the top of the
-  sheet. The sheet can move a few millimetres inside the envelope: the recipient
-  text stays :data:`WINDOW_INSET` inside the window on every side, and nothing else
-  is drawn in the window. Small fold marks sit in the left margin. The numbers
-  are the usual ones; check them once against the office's own envelopes.
-* Top right: document number and date (:data:`REFERENCE_TOP`), right-aligned.
-* Right of the window: the sender block (:data:`SENDER_LEFT` …), right-aligned.
-* The letter body starts below both (:data:`BODY_GAP`), between the margins, and
-  flows on to further pages; the page number ``1 / 2`` is printed at the foot
-  when there is more than one page.
+  folded sheet put in up against the top shows its top panel there, so the window
+  is taken to lie 23 mm from the left and 14 mm from the top of the sheet. The
+  sheet can move a few millimetres inside the envelope: the recipient text keeps
+  the window inset inside the window on every side, and nothing else is drawn in
+  the window. Small fold marks sit in the left margin.
+* Top right, right of the window: document number and date; under them the
+  sender block, both right-aligned.
+* The letter body starts below both, between the margins, and flows on to further
+  pages; the page number ``1 / 2`` is printed at the foot when there is more than
+  one page.
 """
 
 from __future__ import annotations
@@ -44,36 +44,22 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from privacy_desk.errors import InvalidInput
 from privacy_desk.letters import markup
 from privacy_desk.letters.data import LetterData
+from privacy_desk.letters.layout import DEFAULT_LAYOUT, Layout, layout_for
 from privacy_desk.letters.markup import Block, LetterMarkup
 from privacy_desk.letters.templates import template_name, templates_for
 from privacy_desk.paths import resources_dir
 
 PAGE_WIDTH, PAGE_HEIGHT = A4  # 210 × 297 mm, in points
 
-# Margins of the letter body.
-MARGIN_LEFT = 25 * mm
-MARGIN_RIGHT = 20 * mm
-MARGIN_TOP = 20 * mm  # pages after the first
-MARGIN_BOTTOM = 22 * mm  # the page number sits below this line
-
-# The envelope window (長形3号, window 90 × 45 mm), from the sheet's top-left corner.
-WINDOW_LEFT = 23 * mm
-WINDOW_TOP = 14 * mm
-WINDOW_WIDTH = 90 * mm
-WINDOW_HEIGHT = 45 * mm
-#: Recipient text stays this far inside the window: the sheet moves in the envelope.
-WINDOW_INSET = 4 * mm
+# Geometry comes from forms/letters/layout.toml (letters/layout.py); these are the
+# defaults, in points, for callers that do not pass a layout.
+MARGIN_LEFT = DEFAULT_LAYOUT.pt("margin_left")
+MARGIN_RIGHT = DEFAULT_LAYOUT.pt("margin_right")
+MARGIN_TOP = DEFAULT_LAYOUT.pt("margin_top")
+MARGIN_BOTTOM = DEFAULT_LAYOUT.pt("margin_bottom")
 #: Fold lines for three equal panels, marked in the left margin.
 FOLDS = (99 * mm, 198 * mm)
 FOLD_MARK_LENGTH = 5 * mm
-
-# The top-right block (document number, date): right-aligned to the right margin.
-REFERENCE_TOP = 15 * mm
-# The sender block: right of the window, below the document number and date.
-SENDER_LEFT = WINDOW_LEFT + WINDOW_WIDTH + 7 * mm  # 120 mm
-SENDER_TOP = REFERENCE_TOP + 17 * mm
-#: Space between the window (or the sender block, if longer) and the letter body.
-BODY_GAP = 7 * mm
 #: Baseline of the page number, from the bottom edge.
 PAGE_NUMBER_BASELINE = 12 * mm
 
@@ -120,16 +106,17 @@ class Rect:
         )
 
 
-def window_rect() -> Rect:
+def window_rect(layout: Layout = DEFAULT_LAYOUT) -> Rect:
     """The envelope window on the first page."""
-    top = PAGE_HEIGHT - WINDOW_TOP
-    return Rect(WINDOW_LEFT, top - WINDOW_HEIGHT, WINDOW_LEFT + WINDOW_WIDTH, top)
+    top = PAGE_HEIGHT - layout.pt("window_top")
+    left = layout.pt("window_left")
+    return Rect(left, top - layout.pt("window_height"), left + layout.pt("window_width"), top)
 
 
-def recipient_rect() -> Rect:
-    """Where the recipient's text may be drawn: the window less :data:`WINDOW_INSET`."""
-    w = window_rect()
-    i = WINDOW_INSET
+def recipient_rect(layout: Layout = DEFAULT_LAYOUT) -> Rect:
+    """Where the recipient's text may be drawn: the window less the layout's inset."""
+    w = window_rect(layout)
+    i = layout.pt("window_inset")
     return Rect(w.left + i, w.bottom + i, w.right - i, w.top - i)
 
 
@@ -260,13 +247,15 @@ class _Placed:
     y: float  # bottom of the paragraph
 
 
-def layout_recipient(blocks: Sequence[Block], language: str) -> tuple[list[_Placed], float]:
+def layout_recipient(
+    blocks: Sequence[Block], language: str, layout: Layout = DEFAULT_LAYOUT
+) -> tuple[list[_Placed], float]:
     """Set the recipient lines inside :func:`recipient_rect`, shrinking them to fit.
 
     Returns the placed paragraphs and the scale used. Raises InvalidInput if even the
     smallest size does not fit (the address must then be shortened by hand).
     """
-    box = recipient_rect()
+    box = recipient_rect(layout)
     width = box.right - box.left
     st = _Styles(language)
     for scale in RECIPIENT_SCALES:
@@ -301,10 +290,12 @@ def _fits_width(p: Paragraph, width: float) -> bool:
     return all(getattr(line, "extraSpace", 0) >= -0.01 for line in lines.lines)
 
 
-def _column(blocks: Sequence[Block], language: str, left: float, top: float) -> list[_Placed]:
+def _column(
+    blocks: Sequence[Block], language: str, left: float, top: float, layout: Layout
+) -> list[_Placed]:
     """Right-aligned header lines between ``left`` and the right margin, from ``top`` down."""
     st = _Styles(language)
-    width = PAGE_WIDTH - MARGIN_RIGHT - left
+    width = PAGE_WIDTH - layout.pt("margin_right") - left
     placed = []
     y = top
     for block in blocks:
@@ -330,29 +321,35 @@ class _Header:
     continuation: str  # printed at the top of later pages
 
 
-def _header(m: LetterMarkup) -> _Header:
-    recipient, _ = layout_recipient(m.recipient, m.language)
+def _header(m: LetterMarkup, layout: Layout) -> _Header:
+    recipient, _ = layout_recipient(m.recipient, m.language, layout)
     # beside the window, never over it: right of it, above the sender block
-    reference = _column(m.reference, m.language, SENDER_LEFT, PAGE_HEIGHT - REFERENCE_TOP)
-    window = window_rect()
-    if reference and reference[-1].y < PAGE_HEIGHT - SENDER_TOP + 1 * mm:
+    left = layout.sender_left_mm * mm
+    sender_top = PAGE_HEIGHT - layout.pt("sender_top")
+    reference = _column(
+        m.reference, m.language, left, PAGE_HEIGHT - layout.pt("reference_top"), layout
+    )
+    window = window_rect(layout)
+    if reference and reference[-1].y < sender_top + 1 * mm:
         raise InvalidInput("The document number and date are too long for the top of the letter.")
-    sender = _column(m.sender, m.language, SENDER_LEFT, PAGE_HEIGHT - SENDER_TOP)
+    sender = _column(m.sender, m.language, left, sender_top, layout)
     lowest = min([window.bottom] + [p.y for p in sender])
     continuation = m.reference[0].text if m.reference else ""
-    return _Header(recipient, reference, sender, lowest - BODY_GAP, continuation)
+    return _Header(recipient, reference, sender, lowest - layout.pt("body_gap"), continuation)
 
 
 # ---------------------------------------------------------------- the document
 
 
-def render_markup(m: LetterMarkup, *, title: str = "", author: str = "") -> bytes:
+def render_markup(
+    m: LetterMarkup, *, title: str = "", author: str = "", layout: Layout = DEFAULT_LAYOUT
+) -> bytes:
     """Set parsed letter markup as PDF bytes."""
     register_fonts()
-    header = _header(m)
-    pages = _build(m, header, total=0, title=title, author=author)
+    header = _header(m, layout)
+    pages = _build(m, header, layout, total=0, title=title, author=author)
     if pages.count > 1:
-        pages = _build(m, header, total=pages.count, title=title, author=author)
+        pages = _build(m, header, layout, total=pages.count, title=title, author=author)
     return pages.pdf
 
 
@@ -362,16 +359,20 @@ class _Built:
     count: int
 
 
-def _build(m: LetterMarkup, header: _Header, *, total: int, title: str, author: str) -> _Built:
+def _build(
+    m: LetterMarkup, header: _Header, layout: Layout, *, total: int, title: str, author: str
+) -> _Built:
     buf = io.BytesIO()
     seen: list[int] = []
-    width = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+    left, right = layout.pt("margin_left"), layout.pt("margin_right")
+    top, bottom = layout.pt("margin_top"), layout.pt("margin_bottom")
+    width = PAGE_WIDTH - left - right
     first = Frame(
-        MARGIN_LEFT, MARGIN_BOTTOM, width, header.first_body_top - MARGIN_BOTTOM,
+        left, bottom, width, header.first_body_top - bottom,
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="first",
     )  # fmt: skip
     later = Frame(
-        MARGIN_LEFT, MARGIN_BOTTOM, width, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        left, bottom, width, PAGE_HEIGHT - top - bottom,
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="later",
     )  # fmt: skip
     font = _Styles(m.language).font
@@ -398,16 +399,13 @@ def _build(m: LetterMarkup, header: _Header, *, total: int, title: str, author: 
         canvas.saveState()
         if header.continuation:
             canvas.setFont(font, 8)
-            canvas.drawRightString(
-                PAGE_WIDTH - MARGIN_RIGHT, PAGE_HEIGHT - 12 * mm, header.continuation
-            )
+            canvas.drawRightString(PAGE_WIDTH - right, PAGE_HEIGHT - 12 * mm, header.continuation)
         footer(canvas, doc.page)
         canvas.restoreState()
 
     doc = BaseDocTemplate(
         buf, pagesize=A4, invariant=1, title=title, author=author, creator="Privacy Desk",
-        leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        leftMargin=left, rightMargin=right, topMargin=top, bottomMargin=bottom,
         initialFontName=font,  # or every page starts by selecting (unembedded) Helvetica
     )  # fmt: skip
     doc.addPageTemplates(
@@ -429,7 +427,8 @@ def render_letter(data: LetterData, *, forms: Path | None = None) -> bytes:
     m = markup.parse(text, language=data.language, source=source)
     title = data.kind.title_ja if data.language == "ja" else data.kind.label
     author = data.office.company_name if data.language == "ja" else data.office.company_name_en
-    return render_markup(m, title=f"{title} {data.document_number}", author=author)
+    layout = layout_for(templates.forms)
+    return render_markup(m, title=f"{title} {data.document_number}", author=author, layout=layout)
 
 
 __all__ = [
