@@ -144,3 +144,16 @@ def test_markup_is_parsed_as_documented() -> None:
         markup.parse("@footer\n", language="ja")
     with pytest.raises(TemplateProblem, match="before the first section"):
         markup.parse("text\n", language="ja")
+
+
+@pytest.mark.parametrize("kind", list(LetterKind), ids=str)
+def test_the_japanese_and_english_letters_offer_the_same_editable_parts(kind: LetterKind) -> None:
+    from privacy_desk.letters.templates import editable_parts
+
+    from .samples import letter as sample
+
+    names = {
+        language: [part.name for part in editable_parts(sample(kind, language))]
+        for language in ("ja", "en")
+    }
+    assert names["ja"] == names["en"] and names["ja"]
