@@ -720,6 +720,10 @@ Up and Down move the date by one day.</source>
         <source>Decided by %1 on %2.</source>
         <translation>%2 に %1 が決定しました。</translation>
     </message>
+    <message>
+        <source>The purposes of use of this person&apos;s data, as the notice will state them</source>
+        <translation>通知に記載する、ご本人の個人データの利用目的</translation>
+    </message>
 </context>
 <context>
     <name>DecisionsPanel</name>

@@ -546,3 +546,25 @@ def test_assigning_a_colleague(qtbot: QtBot, desk: DeskContext, shown: Messages)
         ("assigned_to", "山田", "suzuki"),
     ]
     assert shown.shown == []
+
+
+def test_a_purpose_of_use_notice_states_the_purposes_the_letter_carries(
+    qtbot: QtBot, desk: DeskContext
+) -> None:
+    from privacy_desk.domain.letters import LetterKind
+    from privacy_desk.services import letters
+
+    case = log_request(
+        desk, new_case(requests=[RequestInput(RequestType.PURPOSE_OF_USE, "会員情報", "")])
+    )
+    panel = decisions_panel(qtbot, desk, case)
+    (row,) = panel.rows
+    row.outcome_combo.setCurrentIndex(row.outcome_combo.findData(Outcome.NO_SUCH_DATA))
+    assert not row.explanation_edit.isEnabled()
+    row.outcome_combo.setCurrentIndex(row.outcome_combo.findData(Outcome.DONE))
+    assert row.explanation_edit.isEnabled()
+    assert "purposes of use" in row.explanation_edit.placeholderText()
+    row.explanation_edit.setPlainText("製品の保守サービスの提供のため")
+    row.save_button.click()
+    data = letters.letter_data(desk, case.reference, LetterKind.PURPOSE_OF_USE)
+    assert [d.explanation for d in data.decisions] == ["製品の保守サービスの提供のため"]

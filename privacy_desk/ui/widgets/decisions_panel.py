@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_desk.domain.decisions import DISCLOSURES, Outcome, RefusalGround, needs_approval
+from privacy_desk.domain.requests import RequestType
 from privacy_desk.domain.roles import Permission, may
 from privacy_desk.errors import UserError
 from privacy_desk.services.context import DeskContext
@@ -203,9 +204,16 @@ class DecisionRow(QGroupBox):
     def _update_enabled(self) -> None:
         outcome = self.outcome()
         refusal = outcome is not None and outcome.needs_explanation
+        # a notice of the purpose of use states the purposes: the letter carries this text
+        purposes = outcome is Outcome.DONE and self.request_type is RequestType.PURPOSE_OF_USE
         self.outcome_combo.setEnabled(self.editable)
         self.ground_combo.setEnabled(self.editable and refusal and self.request_type in DISCLOSURES)
-        self.explanation_edit.setEnabled(self.editable and refusal)
+        self.explanation_edit.setEnabled(self.editable and (refusal or purposes))
+        self.explanation_edit.setPlaceholderText(
+            self.tr("The purposes of use of this person's data, as the notice will state them")
+            if purposes
+            else self.tr("The reasons, as the letter will explain them to the requester (Art. 36)")
+        )
         self.explanation_edit.setReadOnly(not self.editable)
         self.save_button.setEnabled(self.editable and outcome is not None)
 
