@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -55,7 +56,10 @@ class OfficeDialog(QDialog):
 
         self.editors: dict[str, QWidget] = {}
         settings_tab = QWidget(self)
-        form = QFormLayout(settings_tab)
+        settings_layout = QVBoxLayout(settings_tab)
+        form = QFormLayout()
+        settings_layout.addLayout(form)
+        settings_layout.addStretch(1)
         for setting in office.EDITABLE_SETTINGS:
             editor = self._editor(setting)
             editor.setToolTip(setting.doc)
@@ -64,12 +68,13 @@ class OfficeDialog(QDialog):
             if setting is S.SCAN_FOLDER:
                 field = self._with_browse(editor)
             form.addRow(self._label(setting.key), field)
-        closures_note = QLabel(
-            self.tr("One closure a line: 12-29..01-03 every year, or 2027-05-06 once."),
-            settings_tab,
-        )
-        closures_note.setStyleSheet(NOTE_STYLE)
-        form.addRow("", closures_note)
+            if setting is S.OFFICE_CLOSURES:
+                closures_note = QLabel(
+                    self.tr("One closure a line: 12-29..01-03 every year, or 2027-05-06 once."),
+                    settings_tab,
+                )
+                closures_note.setStyleSheet(NOTE_STYLE)
+                form.addRow("", closures_note)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(office_tab, self.tr("Office"))
@@ -137,6 +142,7 @@ class OfficeDialog(QDialog):
 
     def _with_browse(self, editor: QWidget) -> QWidget:
         box = QWidget(self)
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(editor, 1)
