@@ -214,6 +214,8 @@ def _sqlite_on_connect(dbapi_connection: Any, busy_timeout_ms: int) -> None:
         cursor.execute("PRAGMA synchronous = FULL")
         # deleted rows (a destroyed ID copy) are overwritten, not left in free pages
         cursor.execute("PRAGMA secure_delete = ON")
+        # sorts, indexes and VACUUM work in memory: no temporary file holds case data
+        cursor.execute("PRAGMA temp_store = MEMORY")
     finally:
         cursor.close()
 
