@@ -12,6 +12,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -125,7 +126,41 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--format", choices=("json", "csv"), default="json")
     export.add_argument("--out", type=Path, required=True, metavar="FILE")
+
+    retention = commands.add_parser(
+        "retention", parents=[common], help="retention of the office's files and disposal"
+    )
+    retention_what = retention.add_subparsers(dest="what", metavar="WHAT", required=True)
+    due = retention_what.add_parser(
+        "due",
+        parents=[common],
+        help="list what is due for disposal (kind, id, description, due_on, rule)",
+    )
+    due.add_argument(
+        "--as-of", type=_day, required=True, metavar="DATE", help="YYYY-MM-DD, e.g. today"
+    )
+    due.add_argument(
+        "--horizon", type=_non_negative, default=0, metavar="DAYS", help="look ahead (default 0)"
+    )
+    due.add_argument("--format", choices=("json", "text"), default="text")
     return parser
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-24") from None
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
 
 
 def _positive(text: str) -> int:
@@ -346,6 +381,36 @@ def cmd_print(paths: DataPaths, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_retention(paths: DataPaths, args: argparse.Namespace) -> int:
+    import json
+
+    from privacy_desk.services import retention
+
+    ctx = _open(paths, args, "retention")
+    try:
+        items = retention.due_items(ctx, args.as_of, args.horizon)
+    finally:
+        ctx.db.dispose()
+    rows = [
+        {
+            "kind": i.kind.value,
+            "id": i.id,
+            "description": i.description,
+            "due_on": i.due_on.isoformat(),
+            "rule": i.rule,
+        }
+        for i in items
+    ]
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            print(f"{row['due_on']}  {row['kind']:<12} {row['id']:>6}  {row['description']}")
+        rules = "; ".join(sorted({f"{i.kind.value}: {i.rule}" for i in items}))
+        print(f"{len(rows)} due on or before the horizon ({rules or 'nothing due'}).")
+    return 0
+
+
 def _write_file(target: Path, data: bytes) -> None:
     """Write a whole file or none (a temporary name, then renamed)."""
     from privacy_desk.paths import os_error_to_user_error
@@ -367,4 +432,5 @@ COMMANDS: dict[str, Callable[[DataPaths, argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "export": cmd_export,
     "print": cmd_print,
+    "retention": cmd_retention,
 }

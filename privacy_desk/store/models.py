@@ -34,6 +34,12 @@ from privacy_desk.domain.requests import (
     RequesterKind,
     RequestType,
 )
+from privacy_desk.domain.retention import (
+    DisposalMethod,
+    PeriodUnit,
+    RetainedKind,
+    RetentionEvent,
+)
 from privacy_desk.domain.roles import Role
 from privacy_desk.domain.status import CaseStatus
 
@@ -321,6 +327,47 @@ class CaseExtension(Base):
     granted_by: Mapped[str] = mapped_column(String(64))
 
     case: Mapped[Case] = relationship(back_populates="extensions")
+
+
+class RetentionRuleRow(Base):
+    """How long the office keeps one kind of its own files (domain.retention)."""
+
+    __tablename__ = "retention_rules"
+
+    kind: Mapped[RetainedKind] = mapped_column(enum_column(RetainedKind), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[PeriodUnit] = mapped_column(enum_column(PeriodUnit))
+    from_event: Mapped[RetentionEvent] = mapped_column(enum_column(RetentionEvent))
+    changed_by: Mapped[str] = mapped_column(String(64), default="")
+    changed_at: Mapped[str] = mapped_column(String(40), default="")
+
+
+class Disposal(Base):
+    """The record that something was (or is to be) destroyed: what it was, never its content.
+
+    Requested by one manager, approved by another (the two-person rule); the
+    destruction happens on approval (``done_at``). No foreign key: the record
+    outlives what it names.
+    """
+
+    __tablename__ = "disposals"
+    __table_args__ = (Index("ix_disposals_item", "item_kind", "item_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_kind: Mapped[RetainedKind] = mapped_column(enum_column(RetainedKind))
+    item_id: Mapped[int] = mapped_column(Integer)
+    case_reference: Mapped[str] = mapped_column(String(16), index=True)
+    description: Mapped[str] = mapped_column(String(400))
+    due_on: Mapped[date | None] = mapped_column(Date)
+    rule: Mapped[str] = mapped_column(String(200))
+    method: Mapped[DisposalMethod] = mapped_column(enum_column(DisposalMethod))
+    certificate_number: Mapped[str] = mapped_column(String(64), default="")
+    witness: Mapped[str] = mapped_column(String(100), default="")
+    requested_by: Mapped[str] = mapped_column(String(64))
+    requested_at: Mapped[str] = mapped_column(String(40))
+    approved_by: Mapped[str] = mapped_column(String(64), default="")
+    approved_at: Mapped[str | None] = mapped_column(String(40))
+    done_at: Mapped[str | None] = mapped_column(String(40))
 
 
 class ReferenceCounter(Base):

@@ -203,3 +203,21 @@ def test_print_letters_and_forms(tmp_path: Path) -> None:
     assert "missing_documents" in listed.stdout and "fee_notice" in listed.stdout
     missing = run(data, "print", "letter", "2030-0001", "acknowledgement", "--out", str(out))
     assert missing.returncode == 1 and "2030-0001" in one_sentence(missing)
+
+
+def test_retention_due_lists_what_is_due(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run(data, "demo", "--cases", "60", "--seed", "3").returncode == 0
+    result = run(data, "retention", "due", "--as-of", "2040-01-01", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert rows and all(set(row) == {"kind", "id", "description", "due_on", "rule"} for row in rows)
+    assert {row["kind"] for row in rows} <= {"id_copy", "case_record", "letter"}
+    assert "case_record" in {row["kind"] for row in rows}
+    assert rows == sorted(rows, key=lambda r: r["due_on"])
+    early = run(data, "retention", "due", "--as-of", "2000-01-01", "--format", "json")
+    assert json.loads(early.stdout) == []
+    text = run(data, "retention", "due", "--as-of", "2040-01-01", "--horizon", "30")
+    assert text.returncode == 0 and "due on or before" in text.stdout
+    bad = run(data, "retention", "due", "--as-of", "someday")
+    assert bad.returncode == 2 and "not a date" in bad.stderr

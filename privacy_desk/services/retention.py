@@ -1,0 +1,459 @@
+"""Retention of the office's own files, the due list and disposal (issue 7).
+
+**Due list.** ID copies (identity documents and proofs of agency) are due 30
+days (the ``id_copy`` rule) after the case's reply, or its closing when it
+ended without one; case records and the PDFs of the letters issued are due 3
+years (the ``case_record`` and ``letter`` rules) after closing. A case that is
+not closed (``closed_on`` unset, e.g. reopened) has no case record or letters
+due.
+
+**A rule changed after the fact.** Due dates are computed from the *current*
+rule whenever the list is made: shortening a rule brings items forward,
+lengthening it pushes them back. An item already requested for disposal keeps
+the due date and rule text recorded on its request, and leaves the due list;
+the approval goes ahead on that record.
+
+**Disposal** takes two managers: one requests it (method, witness, contractor
+certificate), another approves it (``check_second_person``), and the approval
+destroys at once, in one transaction, then cuts the write-ahead log and
+vacuums the file so that no free page keeps a copy (``secure_delete`` is on as
+well). The disposal record names what was destroyed, never its content.
+
+- An ID copy: its page images go; the document row stays, marked disposed,
+  as the record that the copy existed (type, holder, page count, dates).
+- A letter: its stored PDF goes; the row (document number, kind, dates, hash)
+  stays.
+- A case record: everything that identifies or describes the person goes
+  (names, kana, birth date, addresses, phones, e-mails, the agent's details,
+  the money order number, notes, the free texts of the requests, enclosures,
+  pauses and extensions, what was re-keyed off documents), as do the page
+  images and letter PDFs still kept. What stays is what the handling
+  statistics and an audit of the handling need: the reference, requester
+  kind, dates, status, deadlines, request types, outcomes and refusal
+  grounds, who decided and approved, the fee amount and how it was paid.
+
+The audit trail is append-only and hash-chained: the values it recorded for
+past field changes stay in it (see the README).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from privacy_desk.domain.identity_documents import DEFAULT_ID_COPY_RETENTION_DAYS
+from privacy_desk.domain.retention import (
+    DEFAULT_RULES,
+    DisposalMethod,
+    PeriodUnit,
+    RetainedKind,
+    RetentionEvent,
+    RetentionRule,
+    due_on,
+)
+from privacy_desk.domain.roles import Permission, check_second_person
+from privacy_desk.errors import InvalidInput, NotFound
+from privacy_desk.services.context import DeskContext
+from privacy_desk.store import audit
+from privacy_desk.store.models import (
+    Case,
+    Disposal,
+    Document,
+    DocumentPage,
+    Letter,
+    RetentionRuleRow,
+)
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """Something whose retention has ended (or ends within the horizon)."""
+
+    kind: RetainedKind
+    id: int
+    reference: str
+    description: str
+    due_on: date
+    rule: str
+
+
+@dataclass(frozen=True)
+class DisposalRecord:
+    id: int
+    kind: RetainedKind
+    item_id: int
+    reference: str
+    description: str
+    due_on: date | None
+    rule: str
+    method: DisposalMethod
+    certificate_number: str
+    witness: str
+    requested_by: str
+    requested_at: str
+    approved_by: str
+    approved_at: str | None
+    done_at: str | None
+
+    @property
+    def done(self) -> bool:
+        return self.done_at is not None
+
+
+# --- rules ---------------------------------------------------------------------------------
+
+
+def _rules(session: Session) -> dict[RetainedKind, RetentionRule]:
+    rules = dict(DEFAULT_RULES)
+    for row in session.scalars(select(RetentionRuleRow)):
+        rules[row.kind] = RetentionRule(row.count, row.unit, row.from_event)
+    return rules
+
+
+def rules(ctx: DeskContext) -> dict[RetainedKind, RetentionRule]:
+    ctx.require(Permission.VIEW_CASES)
+    with ctx.db.read() as session:
+        return _rules(session)
+
+
+def change_rule(
+    ctx: DeskContext,
+    kind: RetainedKind,
+    count: int,
+    unit: PeriodUnit,
+    event: RetentionEvent | None = None,
+) -> RetentionRule:
+    """A manager changes how long one kind of file is kept (audited, old and new)."""
+    ctx.require(Permission.RETENTION)
+    with ctx.db.write() as session:
+        row = session.get(RetentionRuleRow, kind)
+        old = _rules(session)[kind]
+        try:
+            new = RetentionRule(count, unit, event or old.event)
+        except ValueError as error:
+            raise InvalidInput(str(error)) from None
+        if new == old:
+            return old
+        if row is None:
+            row = RetentionRuleRow(kind=kind)
+            session.add(row)
+        row.count, row.unit, row.from_event = new.count, new.unit, new.event
+        row.changed_by, row.changed_at = ctx.actor, audit.now_utc()
+        audit.record(
+            session,
+            audit.AuditRecord(
+                actor=ctx.actor,
+                action="retention.rule",
+                entity_type="retention_rule",
+                entity_id=kind.value,
+                old_value=old.text,
+                new_value=new.text,
+            ),
+        )
+        return new
+
+
+# --- the due list ----------------------------------------------------------------------------
+
+
+def _pages(count: int) -> str:
+    return f"{count} page" + ("" if count == 1 else "s")
+
+
+def _id_copy_served_on(document: Document) -> date:
+    """The reply (or closing) that started the copy's period.
+
+    ``dispose_after`` was written at that moment as the day plus the standing
+    30 days (identity_documents.disposal_date); the day is recovered from it so
+    that the current rule applies.
+    """
+    assert document.dispose_after is not None
+    return document.dispose_after - timedelta(days=DEFAULT_ID_COPY_RETENTION_DAYS)
+
+
+def _candidates(session: Session, until: date | None) -> list[DueItem]:
+    """Everything not yet disposed of nor requested, due on or before ``until`` (None: all)."""
+    rules_now = _rules(session)
+    requested = {(d.item_kind, d.item_id) for d in session.scalars(select(Disposal))}
+    items: list[DueItem] = []
+
+    def add(kind: RetainedKind, item_id: int, reference: str, text: str, start: date) -> None:
+        rule = rules_now[kind]
+        day = due_on(rule, start)
+        if day is None or (until is not None and day > until):
+            return
+        if (kind, item_id) in requested:
+            return
+        items.append(DueItem(kind, item_id, reference, text, day, rule.text))
+
+    copies = session.execute(
+        select(Document, Case.reference)
+        .join(Case, Case.id == Document.case_id)
+        .where(Document.dispose_after.is_not(None), Document.disposed_at.is_(None))
+    ).all()
+    for document, reference in copies:
+        text = (
+            f"ID copy: {document.doc_type.label} of {document.holder.label} of case "
+            f"{reference}, {_pages(document.page_count)}"
+        )
+        add(RetainedKind.ID_COPY, document.id, reference, text, _id_copy_served_on(document))
+    closed = session.scalars(select(Case).where(Case.closed_on.is_not(None))).all()
+    for case in closed:
+        assert case.closed_on is not None
+        # a case record's disposal takes its letters with it
+        letters = [] if (RetainedKind.CASE_RECORD, case.id) in requested else case.letters
+        for letter in letters:
+            text = (
+                f"Letter {letter.document_number} ({letter.kind.label}) of case "
+                f"{case.reference}, issued {letter.issued_on.isoformat()}"
+            )
+            add(RetainedKind.LETTER, letter.id, case.reference, text, case.closed_on)
+        text = (
+            f"Case record {case.reference} ({case.status.label} on "
+            f"{case.closed_on.isoformat()}): requester's details, free texts, "
+            "remaining copies and letters"
+        )
+        add(RetainedKind.CASE_RECORD, case.id, case.reference, text, case.closed_on)
+    return sorted(items, key=lambda i: (i.due_on, i.reference, i.kind.value, i.id))
+
+
+def due_items(ctx: DeskContext, as_of: date, horizon_days: int = 0) -> list[DueItem]:
+    """What is due for disposal on ``as_of`` or within ``horizon_days`` after it.
+
+    Descriptions name the item, never its content; seeing the list needs no more
+    than seeing cases, acting on it needs the retention permission.
+    """
+    ctx.require(Permission.VIEW_CASES)
+    if horizon_days < 0:
+        raise InvalidInput("The horizon is a number of days from 0 up.")
+    with ctx.db.read() as session:
+        return _candidates(session, as_of + timedelta(days=horizon_days))
+
+
+# --- disposal ------------------------------------------------------------------------------
+
+
+def _record(row: Disposal) -> DisposalRecord:
+    return DisposalRecord(
+        id=row.id,
+        kind=row.item_kind,
+        item_id=row.item_id,
+        reference=row.case_reference,
+        description=row.description,
+        due_on=row.due_on,
+        rule=row.rule,
+        method=row.method,
+        certificate_number=row.certificate_number,
+        witness=row.witness,
+        requested_by=row.requested_by,
+        requested_at=row.requested_at,
+        approved_by=row.approved_by,
+        approved_at=row.approved_at,
+        done_at=row.done_at,
+    )
+
+
+def _event(ctx: DeskContext, action: str, row: Disposal) -> audit.AuditRecord:
+    return audit.AuditRecord(
+        actor=ctx.actor,
+        action=action,
+        entity_type="disposal",
+        entity_id=str(row.id),
+        details={
+            "kind": row.item_kind.value,
+            "item": row.item_id,
+            "case": row.case_reference,
+            "method": row.method.value,
+        },
+    )
+
+
+def request_disposal(
+    ctx: DeskContext,
+    items: Iterable[DueItem | tuple[RetainedKind, int]],
+    method: DisposalMethod,
+    *,
+    certificate_number: str = "",
+    witness: str = "",
+) -> list[DisposalRecord]:
+    """A manager asks for the destruction of items due today; another must approve it."""
+    ctx.require(Permission.RETENTION)
+    wanted = [(i.kind, i.id) if isinstance(i, DueItem) else (i[0], i[1]) for i in items]
+    if not wanted:
+        raise InvalidInput("Choose what to dispose of.")
+    certificate_number, witness = certificate_number.strip(), witness.strip()
+    if method is DisposalMethod.CONTRACTOR and not certificate_number:
+        raise InvalidInput("A contractor's disposal needs the number of its certificate.")
+    today = ctx.today()
+    with ctx.db.write() as session:
+        due = {(i.kind, i.id): i for i in _candidates(session, today)}
+        missing = [
+            f"{kind.label} {item_id}" for kind, item_id in wanted if (kind, item_id) not in due
+        ]
+        if missing:
+            raise InvalidInput(
+                "Not due for disposal today, or already requested: " + ", ".join(missing) + "."
+            )
+        rows = []
+        now = audit.now_utc()
+        for key in dict.fromkeys(wanted):
+            item = due[key]
+            row = Disposal(
+                item_kind=item.kind,
+                item_id=item.id,
+                case_reference=item.reference,
+                description=item.description,
+                due_on=item.due_on,
+                rule=item.rule,
+                method=method,
+                certificate_number=certificate_number,
+                witness=witness,
+                requested_by=ctx.actor,
+                requested_at=now,
+                approved_by="",
+            )
+            session.add(row)
+            session.flush()
+            audit.record(session, _event(ctx, "disposal.request", row))
+            rows.append(_record(row))
+        return rows
+
+
+def approve_disposal(ctx: DeskContext, disposal_id: int) -> DisposalRecord:
+    """A second manager approves: the item is destroyed now and the space reclaimed."""
+    ctx.require(Permission.RETENTION)
+    assert ctx.role is not None
+    with ctx.db.write() as session:
+        row = session.get(Disposal, disposal_id)
+        if row is None:
+            raise NotFound(f"There is no disposal number {disposal_id}.")
+        if row.done_at is not None:
+            raise InvalidInput(f"{row.approved_by} approved this disposal already.")
+        check_second_person(row.requested_by, ctx.actor, ctx.role)
+        _destroy(session, row, ctx.actor)
+        now = audit.now_utc()
+        row.approved_by, row.approved_at, row.done_at = ctx.actor, now, now
+        audit.record(session, _event(ctx, "disposal.approve", row))
+        record = _record(row)
+    reclaim_space(ctx)
+    return record
+
+
+def withdraw_disposal(ctx: DeskContext, disposal_id: int) -> None:
+    """Take back a request not yet approved (the item returns to the due list)."""
+    ctx.require(Permission.RETENTION)
+    with ctx.db.write() as session:
+        row = session.get(Disposal, disposal_id)
+        if row is None:
+            raise NotFound(f"There is no disposal number {disposal_id}.")
+        if row.done_at is not None:
+            raise InvalidInput("This disposal was carried out; its record stays.")
+        audit.record(session, _event(ctx, "disposal.withdraw", row))
+        session.delete(row)
+
+
+def disposals(ctx: DeskContext) -> list[DisposalRecord]:
+    """Every disposal, requested or done, newest first."""
+    ctx.require(Permission.VIEW_CASES)
+    with ctx.db.read() as session:
+        rows = session.scalars(select(Disposal).order_by(Disposal.id.desc()))
+        return [_record(r) for r in rows]
+
+
+def reclaim_space(ctx: DeskContext) -> None:
+    """No copy of deleted rows left: cut the log, rebuild the file, cut the log again."""
+    ctx.db.forget_deleted()
+    if ctx.db.is_sqlite:
+        with ctx.db.raw_sqlite() as connection:
+            connection.execute("VACUUM")
+        ctx.db.forget_deleted()
+
+
+# --- destruction ------------------------------------------------------------------------------
+
+
+def _destroy(session: Session, row: Disposal, actor: str) -> None:
+    if row.item_kind is RetainedKind.ID_COPY:
+        document = session.get(Document, row.item_id)
+        if document is None or document.disposed_at is not None:
+            raise InvalidInput("This copy is no longer kept; withdraw the request.")
+        _destroy_copy(session, document, actor)
+        return
+    if row.item_kind is RetainedKind.LETTER:
+        letter = session.get(Letter, row.item_id)
+        if letter is None or not _closed(session, letter.case_id):
+            raise InvalidInput("This letter's case is not closed now; withdraw the request.")
+        letter.pdf = b""
+        letter.returned_note = ""
+        return
+    case = session.get(Case, row.item_id)
+    if case is None or case.closed_on is None:
+        raise InvalidInput("This case is not closed now (reopened?); withdraw the request.")
+    _destroy_case_record(session, case, actor)
+
+
+def _closed(session: Session, case_id: int) -> bool:
+    case = session.get(Case, case_id)
+    return case is not None and case.closed_on is not None
+
+
+def _destroy_copy(session: Session, document: Document, actor: str) -> None:
+    for page in session.scalars(
+        select(DocumentPage).where(DocumentPage.document_id == document.id)
+    ):
+        session.delete(page)
+    document.disposed_at = audit.now_utc()
+    document.disposed_by = actor
+    document.rekeyed_name = ""
+    document.rekeyed_birth_date = None
+    document.rekeyed_address = ""
+    document.rekeyed_agent_name = ""
+    document.differences = "{}"
+    document.note = ""
+
+
+_CASE_BLANKS: Sequence[str] = (
+    "requester_name",
+    "requester_kana",
+    "requester_postal_code",
+    "requester_address",
+    "requester_phone",
+    "requester_email",
+    "agent_name",
+    "agent_kana",
+    "agent_postal_code",
+    "agent_address",
+    "agent_phone",
+    "agent_email",
+    "agent_qualification",
+    "agent_registration_number",
+    "money_order_number",
+    "notes",
+)
+
+
+def _destroy_case_record(session: Session, case: Case, actor: str) -> None:
+    for name in _CASE_BLANKS:
+        setattr(case, name, "")
+    case.requester_birth_date = None
+    case.search_text = case.reference
+    for request in case.requests:
+        request.data_concerned = ""
+        request.reasons = ""
+        request.explanation = ""
+    for enclosure in case.enclosures:
+        enclosure.description = ""
+    for pause in case.pauses:
+        pause.reason = ""
+    for extension in case.extensions:
+        extension.reason = ""
+    for document in case.documents:
+        if document.disposed_at is None:
+            _destroy_copy(session, document, actor)
+    for letter in case.letters:
+        letter.pdf = b""
+        letter.returned_note = ""
