@@ -392,6 +392,11 @@ def letter_pdf(ctx: DeskContext, letter_id: int, *, purpose: str = "print") -> b
             raise NotFound(f"There is no letter number {letter_id}.")
         reference = session.scalar(select(Case.reference).where(Case.id == letter.case_id))
         assert reference is not None
+        if not letter.pdf:
+            raise InvalidInput(
+                f"Letter {letter.document_number} was destroyed under the retention rules; "
+                "only the record that it was sent is kept."
+            )
         if hashlib.sha256(letter.pdf).hexdigest() != letter.sha256:
             raise InvalidInput(
                 f"The stored copy of letter {letter.document_number} does not match its hash; "

@@ -191,3 +191,16 @@ def test_a_disclosure_reply_lists_the_data_enclosed(desk: DeskContext) -> None:
     data = letters.letter_data(desk, ref, LetterKind.DISCLOSURE)
     assert data.enclosures == ("開示する保有個人データ（書面）一式",)  # paper, as asked
     assert letters.letter_data(desk, ref, LetterKind.ACKNOWLEDGEMENT).enclosures == ()
+
+
+def test_a_destroyed_letter_is_not_printed_again(desk: DeskContext) -> None:
+    from privacy_desk.store.models import Letter
+
+    ref = log_case(desk)
+    issued = letters.issue_letter(desk, ref, LetterKind.ACKNOWLEDGEMENT)
+    with desk.db.write() as session:
+        row = session.get(Letter, issued.id)
+        assert row is not None
+        row.pdf = b""  # as the disposal of a case record leaves it
+    with pytest.raises(InvalidInput, match="destroyed under the retention rules"):
+        letters.letter_pdf(desk, issued.id)
