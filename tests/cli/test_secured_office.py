@@ -108,3 +108,5 @@ def test_roles_limit_the_commands(office: Path, tmp_path: Path) -> None:
     assert refused.returncode == 4 and "may not do this" in refused.stderr
     allowed = run(office, "export", "--user", "staff1", "--out", str(tmp_path / "x.csv"))
     assert allowed.returncode == 0
+    due = run(office, "retention", "due", "--as-of", "2026-11-24", "--user", "staff1")
+    assert due.returncode == 4 and "may not do this" in due.stderr  # managers' work
