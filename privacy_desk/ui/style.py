@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 #: A sentence saying what went wrong, under the field or in the dialog.
 ERROR_STYLE = "color: #a61b1b; font-weight: 600;"
@@ -20,3 +20,31 @@ def link_button(text: str) -> QPushButton:
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setStyleSheet(LINK_STYLE)
     return button
+
+
+def error_label() -> QLabel:
+    """A message line for under a field or a form; hidden (and taking no room) while empty."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
+
+
+def show_message(label: QLabel, text: str, style: str = ERROR_STYLE) -> None:
+    """Say ``text`` on ``label`` (hidden when empty)."""
+    label.setStyleSheet(style)
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def with_notes(field: QWidget, *notes: QLabel) -> QWidget:
+    """A field with its hint and message lines right under it."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(field)
+    for note in notes:
+        column.addWidget(note)
+    return box

@@ -29,36 +29,9 @@ from privacy_desk.services import users
 from privacy_desk.services.context import DeskContext
 from privacy_desk.ui import tasks
 from privacy_desk.ui.dialogs.login_dialog import fit_height
-from privacy_desk.ui.style import ERROR_STYLE, NOTE_STYLE
+from privacy_desk.ui.style import ERROR_STYLE, NOTE_STYLE, error_label, show_message, with_notes
 
 FIELD_WIDTH = 280
-
-
-def error_label() -> QLabel:
-    """A message line for under a field or a form; hidden (and taking no room) while empty."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label
-
-
-def show_message(label: QLabel, text: str, style: str = ERROR_STYLE) -> None:
-    label.setStyleSheet(style)
-    label.setText(text)
-    label.setVisible(bool(text))
-
-
-def with_notes(field: QWidget, *notes: QLabel) -> QWidget:
-    """A field with its hint and message lines right under it."""
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(field)
-    for note in notes:
-        column.addWidget(note)
-    return box
 
 
 def password_edit() -> QLineEdit:

@@ -48,7 +48,7 @@ from privacy_desk.services import auth, users
 from privacy_desk.services.maintenance import RestoreResult
 from privacy_desk.store.models import OfficeProfile
 from privacy_desk.ui import labels, messages, tasks
-from privacy_desk.ui.style import ERROR_STYLE, link_button
+from privacy_desk.ui.style import error_label, link_button, show_message, with_notes
 from privacy_desk.ui.widgets.office_form import OfficeForm
 
 OFFICE_PAGE = 0
@@ -65,31 +65,6 @@ KEY_STYLE = (
 )
 KEY_GROUPS_ON_FIRST_LINE = 4
 SHEET_MARGIN_MM = 20.0
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label
-
-
-def _show(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
-
-
-def _with_notes(edit: QLineEdit, *notes: QLabel) -> QWidget:
-    """A field with its hint and error lines right under it (hidden lines take no room)."""
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(edit)
-    for note in notes:
-        column.addWidget(note)
-    return box
 
 
 def key_font(point_size: float) -> QFont:
@@ -372,10 +347,10 @@ class AdministratorPage(QWizardPage):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.login_error = _error_label()
-        self.display_name_error = _error_label()
-        self.password_error = _error_label()
-        self.repeat_error = _error_label()
+        self.login_error = error_label()
+        self.display_name_error = error_label()
+        self.password_error = error_label()
+        self.repeat_error = error_label()
         password_hint = QLabel(
             self.tr(
                 "At least %1 characters. A short sentence is easier to remember than a jumble."
@@ -385,20 +360,20 @@ class AdministratorPage(QWizardPage):
         password_hint.setStyleSheet(NOTE_STYLE)
 
         form = QFormLayout()
-        form.addRow(self.tr("User name:"), _with_notes(self.login_edit, self.login_error))
+        form.addRow(self.tr("User name:"), with_notes(self.login_edit, self.login_error))
         form.addRow(
-            self.tr("Your name:"), _with_notes(self.display_name_edit, self.display_name_error)
+            self.tr("Your name:"), with_notes(self.display_name_edit, self.display_name_error)
         )
         form.addRow(
             self.tr("Password:"),
-            _with_notes(self.password_edit, password_hint, self.password_error),
+            with_notes(self.password_edit, password_hint, self.password_error),
         )
-        form.addRow(self.tr("Repeat password:"), _with_notes(self.repeat_edit, self.repeat_error))
+        form.addRow(self.tr("Repeat password:"), with_notes(self.repeat_edit, self.repeat_error))
 
         self.encryption_note = QLabel(self._encryption_text())
         self.encryption_note.setWordWrap(True)
         self.encryption_note.setStyleSheet(NOTICE_STYLE)
-        self.setup_error = _error_label()
+        self.setup_error = error_label()
         self.progress_label = QLabel()
         self.progress_label.setStyleSheet(NOTE_STYLE)
         self.progress_label.hide()
@@ -472,11 +447,11 @@ class AdministratorPage(QWizardPage):
 
     def _changed(self) -> None:
         login, name, password, repeat = self._problems()
-        _show(self.login_error, login)
-        _show(self.display_name_error, name)
-        _show(self.password_error, password)
-        _show(self.repeat_error, repeat)
-        _show(self.setup_error, "")
+        show_message(self.login_error, login)
+        show_message(self.display_name_error, name)
+        show_message(self.password_error, password)
+        show_message(self.repeat_error, repeat)
+        show_message(self.setup_error, "")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
@@ -502,7 +477,7 @@ class AdministratorPage(QWizardPage):
         profile, login, name = wizard.office_page.profile(), self.login(), self.display_name()
         password, paths, kdf = self.password_edit.text(), self.paths, self.kdf
         self._set_busy(True)
-        _show(self.setup_error, "")
+        show_message(self.setup_error, "")
         self.progress_label.setText(
             self.tr("Setting up: making the keys and encrypting the database…")
         )
@@ -559,7 +534,7 @@ class AdministratorPage(QWizardPage):
         self._set_busy(False)
         if not isinstance(error, UserError):
             raise error
-        _show(self.setup_error, str(error))
+        show_message(self.setup_error, str(error))
 
 
 class RecoveryKeyPage(QWizardPage):
@@ -588,7 +563,7 @@ class RecoveryKeyPage(QWizardPage):
         self.print_button.clicked.connect(self.print_sheet)
         self.print_status = QLabel()
         self.print_status.setWordWrap(True)
-        self.print_error = _error_label()
+        self.print_error = error_label()
         self.kept_check = QCheckBox(self.tr("I have printed or written down the recovery key"))
         self.kept_check.toggled.connect(self._kept_toggled)
         self.finish_note = QLabel()
@@ -636,7 +611,7 @@ class RecoveryKeyPage(QWizardPage):
         wizard = self._setup_wizard()
         if wizard is None or wizard.result_setup is None:
             return False
-        _show(self.print_error, "")
+        show_message(self.print_error, "")
         printer = choose_printer(self)
         if printer is None:
             return False
@@ -648,7 +623,7 @@ class RecoveryKeyPage(QWizardPage):
                 wizard.result_setup.ctx.today(),
             )
         except UserError as error:
-            _show(self.print_error, str(error))
+            show_message(self.print_error, str(error))
             return False
         wizard.result_setup.ctx.record_event("print", "recovery-sheet")  # never the key
         self.print_status.setText(
@@ -657,12 +632,12 @@ class RecoveryKeyPage(QWizardPage):
         return True
 
     def _kept_toggled(self) -> None:
-        _show(self.print_error, "")
+        show_message(self.print_error, "")
         self.completeChanged.emit()
 
     def remind(self) -> None:
         """Leaving without keeping the key is refused; say why."""
-        _show(
+        show_message(
             self.print_error,
             self.tr(
                 "The recovery key will not be shown again: print it or write it down, "

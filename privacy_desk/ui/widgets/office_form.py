@@ -12,21 +12,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from privacy_desk.services import users
 from privacy_desk.store.models import OfficeProfile
-from privacy_desk.ui.style import ERROR_STYLE, NOTE_STYLE
+from privacy_desk.ui.style import NOTE_STYLE, error_label, show_message
 from privacy_desk.ui.widgets.postal_code_edit import PostalCodeEdit
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label
-
-
-def _show(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
 
 
 class OfficeForm(QWidget):
@@ -46,9 +33,9 @@ class OfficeForm(QWidget):
         self.contact_en_edit = self._edit(200)
         self.signatory_name_edit = self._edit(100)
         self.signatory_title_edit = self._edit(200)
-        self.company_name_error = _error_label()
-        self.postal_code_error = _error_label()
-        self.address_error = _error_label()
+        self.company_name_error = error_label()
+        self.postal_code_error = error_label()
+        self.address_error = error_label()
 
         self.signatory_name_edit.setPlaceholderText(self.tr("The person who signs the letters"))
         self.postal_code_edit.setFixedWidth(
@@ -164,9 +151,9 @@ class OfficeForm(QWidget):
 
     def _changed(self) -> None:
         company, address, postal = self._problems()
-        _show(self.company_name_error, company)
-        _show(self.address_error, address)
-        _show(self.postal_code_error, postal)
+        show_message(self.company_name_error, company)
+        show_message(self.address_error, address)
+        show_message(self.postal_code_error, postal)
 
     def problems(self) -> tuple[str, str, str]:
         return self._problems()
