@@ -16,6 +16,17 @@ def immediate_tasks() -> Iterator[None]:
     tasks.set_immediate(False)
 
 
+@pytest.fixture(autouse=True)
+def no_dialog_left_open() -> Iterator[None]:
+    """A dialog a test opened and left open is hidden: the next test starts with none."""
+    yield
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.hide()
+
+
 class Messages:
     """Records what the app would have shown; answers file choosers with ``next_file(s)``."""
 
