@@ -376,7 +376,9 @@ def cmd_print(paths: DataPaths, args: argparse.Namespace) -> int:
                 done = "The blank request form" if args.blank else "The request form"
         finally:
             ctx.db.dispose()
-    _write_file(args.out, pdf)
+    from privacy_desk.paths import write_whole
+
+    write_whole(args.out.expanduser(), pdf)
     print(f"{done} written to {args.out}.")
     return 0
 
@@ -409,20 +411,6 @@ def cmd_retention(paths: DataPaths, args: argparse.Namespace) -> int:
         rules = "; ".join(sorted({f"{i.kind.value}: {i.rule}" for i in items}))
         print(f"{len(rows)} due on or before the horizon ({rules or 'nothing due'}).")
     return 0
-
-
-def _write_file(target: Path, data: bytes) -> None:
-    """Write a whole file or none (a temporary name, then renamed)."""
-    from privacy_desk.paths import os_error_to_user_error
-
-    target = target.expanduser()
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        partial.write_bytes(data)
-        partial.replace(target)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise os_error_to_user_error(error, target) from None
 
 
 COMMANDS: dict[str, Callable[[DataPaths, argparse.Namespace], int]] = {

@@ -104,3 +104,21 @@ def os_error_to_user_error(error: OSError, path: Path) -> StorageError:
         return ReadOnlyLocation(f"Cannot write to {path}: permission denied or read-only disk.")
     reason = error.strerror or type(error).__name__
     return StorageError(f"Cannot use {path}: {reason}.")
+
+
+def write_whole(target: Path, data: bytes, *, mode: int | None = None) -> Path:
+    """Write ``data`` to ``target`` whole or not at all: a hidden partial file, synced,
+    then renamed; a failure leaves no partial file and says what went wrong in a sentence."""
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with partial.open("wb") as f:
+            if mode is not None:
+                partial.chmod(mode)
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        partial.replace(target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise os_error_to_user_error(error, target) from None
+    return target

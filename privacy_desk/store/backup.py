@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from privacy_desk.errors import NotADatabase, StorageError, UserError
-from privacy_desk.paths import os_error_to_user_error
+from privacy_desk.paths import os_error_to_user_error, write_whole
 from privacy_desk.store.check import CheckReport, check_database
 from privacy_desk.store.database import Database, sqlite_url, user_error_for
 
@@ -40,15 +40,11 @@ def keys_beside(backup: Path) -> Path:
 def copy_keys_beside(keys_file: Path, backup: Path) -> None:
     """Put a copy of ``keys_file`` beside ``backup`` (written whole, or not at all)."""
     target = keys_beside(backup)
-    partial = target.with_name(f".{target.name}.partial")
     try:
-        partial.write_bytes(keys_file.read_bytes())
-        partial.chmod(0o600)
-        _fsync(partial)
-        partial.replace(target)
+        data = keys_file.read_bytes()
     except OSError as error:
-        discard(partial)
         raise os_error_to_user_error(error, target) from None
+    write_whole(target, data, mode=0o600)
 
 
 def backup_to(db: Database, destination: Path) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from privacy_desk.domain.letters import LetterKind
 from privacy_desk.errors import UserError
 from privacy_desk.letters.data import LetterData
+from privacy_desk.paths import write_whole
 from privacy_desk.services import letters
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.letters import LetterInfo
@@ -69,16 +70,7 @@ def save_pdf(parent: QWidget, data: bytes, suggested: str) -> Path | None:
     )
     if target is None:
         return None
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        partial.write_bytes(data)
-        partial.replace(target)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        from privacy_desk.paths import os_error_to_user_error
-
-        raise os_error_to_user_error(error, target) from None
-    return target
+    return write_whole(target, data)
 
 
 class LetterDialog(QDialog):
