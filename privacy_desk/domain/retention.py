@@ -25,11 +25,13 @@ from privacy_desk.domain.fees import period_end
 
 
 class RetainedKind(StrEnum):
-    """What of the office's own files a rule governs."""
+    """What is kept and disposed of: the office's own files, and ledger batches."""
 
     CASE_RECORD = "case_record"
     ID_COPY = "id_copy"  # identity documents and proofs of agency
     LETTER = "letter"  # the stored PDF of an issued letter
+    # a batch of a ledger entry's data, held outside Privacy Desk; its rule is the entry's
+    LEDGER_BATCH = "ledger_batch"
 
     @property
     def label(self) -> str:
@@ -37,6 +39,16 @@ class RetainedKind(StrEnum):
             RetainedKind.CASE_RECORD: "Case record",
             RetainedKind.ID_COPY: "ID copy",
             RetainedKind.LETTER: "Letter",
+            RetainedKind.LEDGER_BATCH: "Ledger batch",
+        }[self]
+
+    @property
+    def label_ja(self) -> str:
+        return {
+            RetainedKind.CASE_RECORD: "案件記録",
+            RetainedKind.ID_COPY: "本人確認書類等の写し",
+            RetainedKind.LETTER: "発行書面",
+            RetainedKind.LEDGER_BATCH: "台帳記載の個人情報",
         }[self]
 
 
@@ -57,6 +69,10 @@ class RetentionEvent(StrEnum):
     def label(self) -> str:
         return {RetentionEvent.REPLY: "the reply", RetentionEvent.CLOSING: "closing"}[self]
 
+    @property
+    def label_ja(self) -> str:
+        return {RetentionEvent.REPLY: "回答の日", RetentionEvent.CLOSING: "案件完結の日"}[self]
+
 
 class DisposalMethod(StrEnum):
     SHREDDING = "shredding"
@@ -69,6 +85,14 @@ class DisposalMethod(StrEnum):
             DisposalMethod.SHREDDING: "Shredding",
             DisposalMethod.DELETION: "Deletion",
             DisposalMethod.CONTRACTOR: "Disposal contractor",
+        }[self]
+
+    @property
+    def label_ja(self) -> str:
+        return {
+            DisposalMethod.SHREDDING: "裁断(シュレッダー)",
+            DisposalMethod.DELETION: "データ消去",
+            DisposalMethod.CONTRACTOR: "廃棄業者への委託",
         }[self]
 
 
@@ -101,6 +125,10 @@ class RetentionRule:
         unit = self.unit.value if self.count != 1 else self.unit.value[:-1]
         return f"{self.count} {unit} after {self.event.label}"
 
+    @property
+    def text_ja(self) -> str:
+        return period_text_ja(self.count, self.unit, self.event.label_ja)
+
 
 #: The office's defaults. Case records: three years after closing (a Privacy Mark
 #: audit looks at two years of handling records, requests.md §4; one year more
@@ -112,6 +140,16 @@ DEFAULT_RULES: dict[RetainedKind, RetentionRule] = {
     RetainedKind.ID_COPY: RetentionRule(30, PeriodUnit.DAYS, RetentionEvent.REPLY),
     RetainedKind.LETTER: RetentionRule(3, PeriodUnit.YEARS, RetentionEvent.CLOSING),
 }
+
+
+UNIT_JA = {PeriodUnit.DAYS: "日", PeriodUnit.MONTHS: "か月", PeriodUnit.YEARS: "年"}
+
+
+def period_text_ja(count: int, unit: PeriodUnit, event_ja: str) -> str:
+    """A retention period in Japanese: 案件完結の日から3年, 利用目的の達成まで."""
+    if unit is PeriodUnit.UNTIL_PURPOSE_ACHIEVED:
+        return "利用目的の達成まで"
+    return f"{event_ja}から{count}{UNIT_JA[unit]}"
 
 
 def due_on(rule: RetentionRule, event_date: date) -> date | None:

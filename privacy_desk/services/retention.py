@@ -45,7 +45,9 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from privacy_desk.domain.era import format_japanese
 from privacy_desk.domain.identity_documents import DEFAULT_ID_COPY_RETENTION_DAYS
+from privacy_desk.domain.ledger import LedgerRetention, batch_due_on
 from privacy_desk.domain.retention import (
     DEFAULT_RULES,
     DisposalMethod,
@@ -64,7 +66,10 @@ from privacy_desk.store.models import (
     Disposal,
     Document,
     DocumentPage,
+    LedgerBatch,
+    LedgerEntry,
     Letter,
+    PurposeAchieved,
     RetentionRuleRow,
 )
 
@@ -79,6 +84,8 @@ class DueItem:
     description: str
     due_on: date
     rule: str
+    description_ja: str = ""
+    rule_ja: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,6 +105,8 @@ class DisposalRecord:
     approved_by: str
     approved_at: str | None
     done_at: str | None
+    description_ja: str = ""
+    rule_ja: str = ""
 
     @property
     def done(self) -> bool:
@@ -175,20 +184,58 @@ def _id_copy_served_on(document: Document) -> date:
     return document.dispose_after - timedelta(days=DEFAULT_ID_COPY_RETENTION_DAYS)
 
 
-def _candidates(session: Session, until: date | None) -> list[DueItem]:
-    """Everything not yet disposed of nor requested, due on or before ``until`` (None: all)."""
+@dataclass(frozen=True)
+class KeptItem:
+    """Something kept "until the purpose of use is achieved", not yet recorded as achieved."""
+
+    kind: RetainedKind
+    id: int
+    reference: str
+    description: str
+    rule: str
+    description_ja: str = ""
+    rule_ja: str = ""
+
+
+def _all_items(session: Session) -> list[DueItem | KeptItem]:
+    """Everything kept and not yet disposed of nor requested for disposal.
+
+    A :class:`DueItem` has a due date (from its rule, or the day its purpose was
+    recorded as achieved); a :class:`KeptItem` waits for its purpose to be achieved.
+    """
     rules_now = _rules(session)
     requested = {(d.item_kind, d.item_id) for d in session.scalars(select(Disposal))}
-    items: list[DueItem] = []
+    achieved = {
+        (a.item_kind, a.item_id): a.achieved_on for a in session.scalars(select(PurposeAchieved))
+    }
+    items: list[DueItem | KeptItem] = []
 
-    def add(kind: RetainedKind, item_id: int, reference: str, text: str, start: date) -> None:
-        rule = rules_now[kind]
-        day = due_on(rule, start)
-        if day is None or (until is not None and day > until):
-            return
+    def add(
+        kind: RetainedKind,
+        item_id: int,
+        reference: str,
+        text: tuple[str, str],
+        day: date | None,
+        rule_text: tuple[str, str],
+        until_achieved: bool,
+    ) -> None:
         if (kind, item_id) in requested:
             return
-        items.append(DueItem(kind, item_id, reference, text, day, rule.text))
+        (en, ja), (rule_en, rule_ja) = text, rule_text
+        if until_achieved:
+            day = achieved.get((kind, item_id))
+            if day is None:
+                items.append(KeptItem(kind, item_id, reference, en, rule_en, ja, rule_ja))
+                return
+        if day is not None:
+            items.append(DueItem(kind, item_id, reference, en, day, rule_en, ja, rule_ja))
+
+    def add_office(
+        kind: RetainedKind, item_id: int, reference: str, text: tuple[str, str], start: date
+    ) -> None:
+        rule = rules_now[kind]
+        until = rule.unit is PeriodUnit.UNTIL_PURPOSE_ACHIEVED
+        add(kind, item_id, reference, text, due_on(rule, start), (rule.text, rule.text_ja), until)
 
     copies = session.execute(
         select(Document, Case.reference)
@@ -198,9 +245,11 @@ def _candidates(session: Session, until: date | None) -> list[DueItem]:
     for document, reference in copies:
         text = (
             f"ID copy: {document.doc_type.label} of {document.holder.label} of case "
-            f"{reference}, {_pages(document.page_count)}"
+            f"{reference}, {_pages(document.page_count)}",
+            f"本人確認書類等の写し:案件{reference}の{document.holder.label_ja}の"
+            f"{document.doc_type.label_ja}({document.page_count}枚)",
         )
-        add(RetainedKind.ID_COPY, document.id, reference, text, _id_copy_served_on(document))
+        add_office(RetainedKind.ID_COPY, document.id, reference, text, _id_copy_served_on(document))
     closed = session.scalars(select(Case).where(Case.closed_on.is_not(None))).all()
     for case in closed:
         assert case.closed_on is not None
@@ -209,16 +258,94 @@ def _candidates(session: Session, until: date | None) -> list[DueItem]:
         for letter in letters:
             text = (
                 f"Letter {letter.document_number} ({letter.kind.label}) of case "
-                f"{case.reference}, issued {letter.issued_on.isoformat()}"
+                f"{case.reference}, issued {letter.issued_on.isoformat()}",
+                f"発行書面:案件{case.reference}の{letter.document_number}"
+                f"({letter.kind.title_ja}、{format_japanese(letter.issued_on)}発行)",
             )
-            add(RetainedKind.LETTER, letter.id, case.reference, text, case.closed_on)
+            add_office(RetainedKind.LETTER, letter.id, case.reference, text, case.closed_on)
         text = (
             f"Case record {case.reference} ({case.status.label} on "
             f"{case.closed_on.isoformat()}): requester's details, free texts, "
-            "remaining copies and letters"
+            "remaining copies and letters",
+            f"案件記録{case.reference}({format_japanese(case.closed_on)}完結):"
+            "請求者の情報、記載事項、残る写し及び書面",
         )
-        add(RetainedKind.CASE_RECORD, case.id, case.reference, text, case.closed_on)
+        add_office(RetainedKind.CASE_RECORD, case.id, case.reference, text, case.closed_on)
+    batches = session.execute(
+        select(LedgerBatch, LedgerEntry)
+        .join(LedgerEntry, LedgerEntry.id == LedgerBatch.entry_id)
+        .where(LedgerBatch.disposed_at.is_(None))
+    ).all()
+    for batch, entry in batches:
+        retention = LedgerRetention(
+            entry.retention_count, entry.retention_unit, entry.retention_event
+        )
+        until = retention.unit is PeriodUnit.UNTIL_PURPOSE_ACHIEVED
+        day = batch_due_on(retention, batch.event_on, None)
+        text = (
+            f"Ledger No. {entry.id} {entry.name}: {batch.label}",
+            f"個人情報管理台帳 No.{entry.id} {entry.name}:{batch.label}",
+        )
+        rule_text = (retention.text, retention.text_ja)
+        add(RetainedKind.LEDGER_BATCH, batch.id, "", text, day, rule_text, until)
+    return items
+
+
+def _candidates(session: Session, until: date | None) -> list[DueItem]:
+    """Everything not yet disposed of nor requested, due on or before ``until`` (None: all)."""
+    items = [
+        i
+        for i in _all_items(session)
+        if isinstance(i, DueItem) and (until is None or i.due_on <= until)
+    ]
     return sorted(items, key=lambda i: (i.due_on, i.reference, i.kind.value, i.id))
+
+
+def kept_until_purpose(ctx: DeskContext) -> list[KeptItem]:
+    """What is kept "until the purpose of use is achieved" and waits for that to be recorded."""
+    ctx.require(Permission.VIEW_CASES)
+    with ctx.db.read() as session:
+        items = [i for i in _all_items(session) if isinstance(i, KeptItem)]
+    return sorted(items, key=lambda i: (i.kind.value, i.reference, i.id))
+
+
+def mark_purpose_achieved(
+    ctx: DeskContext, kind: RetainedKind, item_id: int, on: date, note: str = ""
+) -> None:
+    """A manager records that an item's purpose was achieved on ``on``: it is due from then."""
+    ctx.require(Permission.RETENTION)
+    if on > ctx.today():
+        raise InvalidInput("The purpose cannot be recorded as achieved on a day still to come.")
+    note = note.strip()
+    if len(note) > 400:
+        raise InvalidInput("The note is longer than 400 characters.")
+    with ctx.db.write() as session:
+        waiting = {(i.kind, i.id) for i in _all_items(session) if isinstance(i, KeptItem)}
+        if (kind, item_id) not in waiting:
+            raise InvalidInput(
+                f"{kind.label} {item_id} is not kept until its purpose is achieved, or its "
+                "purpose was recorded as achieved already."
+            )
+        session.add(
+            PurposeAchieved(
+                item_kind=kind,
+                item_id=item_id,
+                achieved_on=on,
+                note=note,
+                recorded_by=ctx.actor,
+                recorded_at=audit.now_utc(),
+            )
+        )
+        audit.record(
+            session,
+            audit.AuditRecord(
+                actor=ctx.actor,
+                action="retention.purpose_achieved",
+                entity_type=kind.value,
+                entity_id=str(item_id),
+                new_value=on.isoformat(),
+            ),
+        )
 
 
 def due_items(ctx: DeskContext, as_of: date, horizon_days: int = 0) -> list[DueItem]:
@@ -254,6 +381,8 @@ def _record(row: Disposal) -> DisposalRecord:
         approved_by=row.approved_by,
         approved_at=row.approved_at,
         done_at=row.done_at,
+        description_ja=row.description_ja,
+        rule_ja=row.rule_ja,
     )
 
 
@@ -309,6 +438,8 @@ def request_disposal(
                 description=item.description,
                 due_on=item.due_on,
                 rule=item.rule,
+                description_ja=item.description_ja,
+                rule_ja=item.rule_ja,
                 method=method,
                 certificate_number=certificate_number,
                 witness=witness,
@@ -377,6 +508,13 @@ def reclaim_space(ctx: DeskContext) -> None:
 
 
 def _destroy(session: Session, row: Disposal, actor: str) -> None:
+    if row.item_kind is RetainedKind.LEDGER_BATCH:
+        batch = session.get(LedgerBatch, row.item_id)
+        if batch is None or batch.disposed_at is not None:
+            raise InvalidInput("This batch is no longer kept; withdraw the request.")
+        # the data itself is held outside Privacy Desk: this records its destruction
+        batch.disposed_at = audit.now_utc()
+        return
     if row.item_kind is RetainedKind.ID_COPY:
         document = session.get(Document, row.item_id)
         if document is None or document.disposed_at is not None:
@@ -457,3 +595,77 @@ def _destroy_case_record(session: Session, case: Case, actor: str) -> None:
     for letter in case.letters:
         letter.pdf = b""
         letter.returned_note = ""
+
+
+# --- the certificate -----------------------------------------------------------------------
+
+
+def disposal_certificate_pdf(
+    ctx: DeskContext, disposal_ids: Sequence[int], *, language: str = "ja"
+) -> bytes:
+    """A certificate of the done disposals ``disposal_ids`` (Japanese with English); audited.
+
+    ``language`` is kept for a later English-only certificate; the one made now
+    carries both languages.
+    """
+    from privacy_desk.letters.certificate import (
+        CertificateData,
+        CertifiedDisposal,
+        render_certificate,
+    )
+    from privacy_desk.services.office import office_profile
+
+    ctx.require(Permission.VIEW_CASES)
+    if language not in ("ja", "en"):
+        raise ValueError(f"unknown language {language!r}")
+    wanted = list(dict.fromkeys(disposal_ids))
+    if not wanted:
+        raise InvalidInput("Choose the disposals the certificate is for.")
+    with ctx.db.read() as session:
+        rows = {
+            row.id: row for row in session.scalars(select(Disposal).where(Disposal.id.in_(wanted)))
+        }
+    missing = [str(i) for i in wanted if i not in rows]
+    if missing:
+        raise NotFound("There is no disposal number " + ", ".join(missing) + ".")
+    pending = [str(i) for i in wanted if rows[i].done_at is None]
+    if pending:
+        raise InvalidInput(
+            "Only disposals carried out can be certified; still awaiting approval: "
+            + ", ".join(pending)
+            + "."
+        )
+    office = office_profile(ctx)
+    certified = []
+    for i in sorted(wanted):
+        row = rows[i]
+        assert row.done_at is not None
+        certified.append(
+            CertifiedDisposal(
+                number=row.id,
+                done_on=audit.local_date(row.done_at),
+                kind_ja=row.item_kind.label_ja,
+                kind_en=row.item_kind.label,
+                description_ja=row.description_ja,
+                description_en=row.description,
+                rule_ja=row.rule_ja,
+                rule_en=row.rule,
+                method_ja=row.method.label_ja,
+                method_en=row.method.label,
+                certificate_number=row.certificate_number,
+                witness=row.witness,
+                requested_by=row.requested_by,
+                approved_by=row.approved_by,
+            )
+        )
+    pdf = render_certificate(
+        CertificateData(
+            company_name=office.company_name,
+            company_name_en=office.company_name_en,
+            issued_on=ctx.today(),
+            issued_by=ctx.actor,
+            disposals=certified,
+        )
+    )
+    ctx.record_event("disposal.certificate", "disposal", disposals=sorted(wanted))
+    return pdf

@@ -46,6 +46,11 @@ def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
+def local_date(recorded_at: str) -> date:
+    """The local calendar day of a time recorded by :func:`now_utc`."""
+    return datetime.fromisoformat(recorded_at).astimezone().date()
+
+
 @dataclass(frozen=True)
 class AuditRecord:
     """What to record; the chain fields are added on append."""

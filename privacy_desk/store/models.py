@@ -26,6 +26,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from privacy_desk.domain.decisions import Outcome, RefusalGround
 from privacy_desk.domain.identity_documents import DocumentType, Holder
+from privacy_desk.domain.ledger import Medium, ProvisionBasis, ProvisionDirection
 from privacy_desk.domain.letters import LetterKind, MailKind
 from privacy_desk.domain.requests import (
     DisclosureMethod,
@@ -358,8 +359,10 @@ class Disposal(Base):
     item_id: Mapped[int] = mapped_column(Integer)
     case_reference: Mapped[str] = mapped_column(String(16), index=True)
     description: Mapped[str] = mapped_column(String(400))
+    description_ja: Mapped[str] = mapped_column(String(400), default="")
     due_on: Mapped[date | None] = mapped_column(Date)
     rule: Mapped[str] = mapped_column(String(200))
+    rule_ja: Mapped[str] = mapped_column(String(200), default="")
     method: Mapped[DisposalMethod] = mapped_column(enum_column(DisposalMethod))
     certificate_number: Mapped[str] = mapped_column(String(64), default="")
     witness: Mapped[str] = mapped_column(String(100), default="")
@@ -368,6 +371,139 @@ class Disposal(Base):
     approved_by: Mapped[str] = mapped_column(String(64), default="")
     approved_at: Mapped[str | None] = mapped_column(String(40))
     done_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class PurposeAchieved(Base):
+    """The record that the purpose of use of an item kept "until achieved" was achieved.
+
+    From ``achieved_on`` the item is due for disposal (domain.retention).
+    """
+
+    __tablename__ = "purpose_achievements"
+
+    item_kind: Mapped[RetainedKind] = mapped_column(enum_column(RetainedKind), primary_key=True)
+    item_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    achieved_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(400), default="")
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[str] = mapped_column(String(40))
+
+
+class Purpose(Base):
+    """A purpose of use of the privacy policy §5 (domain.ledger.POLICY_PURPOSES)."""
+
+    __tablename__ = "purposes"
+
+    code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text_en: Mapped[str] = mapped_column(String(400))
+    text_ja: Mapped[str] = mapped_column(String(400))
+
+
+class LedgerEntryPurpose(Base):
+    __tablename__ = "ledger_entry_purposes"
+
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("ledger_entries.id", ondelete="CASCADE"), primary_key=True
+    )
+    purpose_code: Mapped[str] = mapped_column(ForeignKey("purposes.code"), primary_key=True)
+
+
+class LedgerEntry(Base):
+    """One set of personal information the company holds (個人情報管理台帳, domain.ledger)."""
+
+    __tablename__ = "ledger_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    data_items: Mapped[str] = mapped_column(Text, default="")
+    special_care: Mapped[bool] = mapped_column(Boolean, default=False)
+    special_care_items: Mapped[str] = mapped_column(String(400), default="")
+    acquisition: Mapped[str] = mapped_column(String(400), default="")
+    storage_place: Mapped[str] = mapped_column(String(400), default="")
+    medium: Mapped[Medium] = mapped_column(enum_column(Medium))
+    department: Mapped[str] = mapped_column(String(200), default="")
+    access: Mapped[str] = mapped_column(String(400), default="")
+    period_of_use: Mapped[str] = mapped_column(String(200), default="")
+    retention_count: Mapped[int] = mapped_column(Integer, default=0)
+    retention_unit: Mapped[PeriodUnit] = mapped_column(enum_column(PeriodUnit))
+    retention_event: Mapped[str] = mapped_column(String(200), default="")
+    disposal_method: Mapped[DisposalMethod] = mapped_column(enum_column(DisposalMethod))
+    third_party: Mapped[bool] = mapped_column(Boolean, default=False)
+    joint_use: Mapped[bool] = mapped_column(Boolean, default=False)
+    recipients: Mapped[str] = mapped_column(String(400), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    next_review_on: Mapped[date] = mapped_column(Date, index=True)
+    retired_on: Mapped[date | None] = mapped_column(Date)  # no longer held
+    created_at: Mapped[str] = mapped_column(String(40))
+    created_by: Mapped[str] = mapped_column(String(64))
+    changed_at: Mapped[str] = mapped_column(String(40), default="")
+    changed_by: Mapped[str] = mapped_column(String(64), default="")
+
+    purposes: Mapped[list[LedgerEntryPurpose]] = relationship(cascade="all, delete-orphan")
+    reviews: Mapped[list[LedgerReview]] = relationship(
+        back_populates="entry", cascade="all, delete-orphan", order_by="LedgerReview.id"
+    )
+    batches: Mapped[list[LedgerBatch]] = relationship(
+        back_populates="entry", cascade="all, delete-orphan", order_by="LedgerBatch.id"
+    )
+
+
+class LedgerReview(Base):
+    """One yearly review of a ledger entry: who reviewed it, when, and what they noted."""
+
+    __tablename__ = "ledger_reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("ledger_entries.id", ondelete="CASCADE"), index=True
+    )
+    reviewed_on: Mapped[date] = mapped_column(Date)
+    reviewed_by: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(String(400), default="")
+    recorded_at: Mapped[str] = mapped_column(String(40))
+
+    entry: Mapped[LedgerEntry] = relationship(back_populates="reviews")
+
+
+class LedgerBatch(Base):
+    """A batch of a ledger entry's data (a year's forms, one event's list), due as one."""
+
+    __tablename__ = "ledger_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("ledger_entries.id", ondelete="CASCADE"), index=True
+    )
+    label: Mapped[str] = mapped_column(String(200))
+    event_on: Mapped[date | None] = mapped_column(Date)  # the entry's named event
+    disposed_at: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[str] = mapped_column(String(40))
+    created_by: Mapped[str] = mapped_column(String(64))
+
+    entry: Mapped[LedgerEntry] = relationship(back_populates="batches")
+
+
+class ProvisionRecord(Base):
+    """A record of provision to (Art. 29) or receipt from (Art. 30) a third party."""
+
+    __tablename__ = "provision_records"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("ledger_entries.id"), index=True)
+    direction: Mapped[ProvisionDirection] = mapped_column(enum_column(ProvisionDirection))
+    provided_on: Mapped[date] = mapped_column(Date, index=True)
+    counterparty: Mapped[str] = mapped_column(String(200))
+    counterparty_address: Mapped[str] = mapped_column(String(400), default="")
+    subject_name: Mapped[str] = mapped_column(String(200))
+    subject_kana: Mapped[str] = mapped_column(String(200), default="")
+    subject_birth_date: Mapped[date | None] = mapped_column(Date)
+    items: Mapped[str] = mapped_column(String(400))
+    basis: Mapped[ProvisionBasis] = mapped_column(enum_column(ProvisionBasis))
+    note: Mapped[str] = mapped_column(String(400), default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[str] = mapped_column(String(40))
 
 
 class ReferenceCounter(Base):

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from privacy_desk.domain.decisions import Outcome, RefusalGround
 from privacy_desk.domain.era import format_japanese
 from privacy_desk.domain.identity_documents import DocumentType, Holder, MaskRequirement
+from privacy_desk.domain.ledger import Medium, ProvisionBasis, ProvisionDirection
 from privacy_desk.domain.letters import LetterKind, MailKind
 from privacy_desk.domain.requests import (
     DisclosureMethod,
@@ -22,6 +23,7 @@ from privacy_desk.domain.requests import (
     RequesterKind,
     RequestType,
 )
+from privacy_desk.domain.retention import DisposalMethod, PeriodUnit, RetainedKind, RetentionEvent
 from privacy_desk.domain.roles import Role
 from privacy_desk.domain.status import CaseStatus
 
@@ -256,6 +258,79 @@ def role(value: Role) -> str:
         Role.STAFF: QCoreApplication.translate("Labels", "Staff"),
         Role.MANAGER: QCoreApplication.translate("Labels", "Manager"),
         Role.ADMINISTRATOR: QCoreApplication.translate("Labels", "Administrator"),
+    }[value]
+
+
+def retained_kind(value: RetainedKind) -> str:
+    return {
+        RetainedKind.CASE_RECORD: QCoreApplication.translate("Labels", "Case record"),
+        RetainedKind.ID_COPY: QCoreApplication.translate("Labels", "ID copy"),
+        RetainedKind.LETTER: QCoreApplication.translate("Labels", "Letter"),
+        RetainedKind.LEDGER_BATCH: QCoreApplication.translate("Labels", "Ledger batch"),
+    }[value]
+
+
+def disposal_method(value: DisposalMethod) -> str:
+    return {
+        DisposalMethod.SHREDDING: QCoreApplication.translate("Labels", "Shredding"),
+        DisposalMethod.DELETION: QCoreApplication.translate("Labels", "Deletion"),
+        DisposalMethod.CONTRACTOR: QCoreApplication.translate("Labels", "Disposal contractor"),
+    }[value]
+
+
+def period_unit(value: PeriodUnit) -> str:
+    return {
+        PeriodUnit.DAYS: QCoreApplication.translate("Labels", "days"),
+        PeriodUnit.MONTHS: QCoreApplication.translate("Labels", "months"),
+        PeriodUnit.YEARS: QCoreApplication.translate("Labels", "years"),
+        PeriodUnit.UNTIL_PURPOSE_ACHIEVED: QCoreApplication.translate(
+            "Labels", "until the purpose is achieved"
+        ),
+    }[value]
+
+
+def retention_event(value: RetentionEvent) -> str:
+    return {
+        RetentionEvent.REPLY: QCoreApplication.translate("Labels", "the reply"),
+        RetentionEvent.CLOSING: QCoreApplication.translate("Labels", "closing"),
+    }[value]
+
+
+def medium(value: Medium) -> str:
+    return {
+        Medium.PAPER: QCoreApplication.translate("Labels", "Paper"),
+        Medium.ELECTRONIC: QCoreApplication.translate("Labels", "Electronic"),
+        Medium.PAPER_AND_ELECTRONIC: QCoreApplication.translate("Labels", "Paper and electronic"),
+    }[value]
+
+
+def provision_direction(value: ProvisionDirection) -> str:
+    return {
+        ProvisionDirection.PROVIDED: QCoreApplication.translate(
+            "Labels", "Provided to a third party (Art. 29)"
+        ),
+        ProvisionDirection.RECEIVED: QCoreApplication.translate(
+            "Labels", "Received from a third party (Art. 30)"
+        ),
+    }[value]
+
+
+def provision_basis(value: ProvisionBasis) -> str:
+    return {
+        ProvisionBasis.CONSENT: QCoreApplication.translate("Labels", "The person's prior consent"),
+        ProvisionBasis.LAW: QCoreApplication.translate(
+            "Labels", "Required by laws and regulations"
+        ),
+        ProvisionBasis.LIFE_BODY_PROPERTY: QCoreApplication.translate(
+            "Labels", "Protection of life, body or property"
+        ),
+        ProvisionBasis.PUBLIC_HEALTH: QCoreApplication.translate(
+            "Labels", "Public health or healthy child development"
+        ),
+        ProvisionBasis.GOVERNMENT: QCoreApplication.translate(
+            "Labels", "Cooperation with a government body"
+        ),
+        ProvisionBasis.OTHER: QCoreApplication.translate("Labels", "Other (see the note)"),
     }[value]
 
 
