@@ -72,20 +72,22 @@ class CertificateData:
     disposals: Sequence[CertifiedDisposal]
 
 
-def _style(name: str, *, font: str = BODY, size: float = 8.5, **kw: Any) -> ParagraphStyle:
-    return ParagraphStyle(
-        name, fontName=font, fontSize=size, leading=size * 1.35, wordWrap="CJK", **kw
-    )
+def _style(
+    name: str, *, font: str = BODY, size: float = 8.5, english: bool = False, **kw: Any
+) -> ParagraphStyle:
+    # Japanese breaks between any two characters; English only between words
+    wrap: dict[str, Any] = {} if english else {"wordWrap": "CJK"}
+    return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.35, **wrap, **kw)
 
 
 _CELL = _style("cell")
-_CELL_SMALL = _style("small", size=7.5, textColor=colors.Color(0.3, 0.3, 0.3))
+_CELL_SMALL = _style("small", size=7.5, english=True, textColor=colors.Color(0.3, 0.3, 0.3))
 _HEAD_CELL = _style("head", font=HEAD, size=8)
 _TITLE = _style("title", font=HEAD, size=16, alignment=TA_CENTER)
-_SUBTITLE = _style("subtitle", size=10, alignment=TA_CENTER)
+_SUBTITLE = _style("subtitle", size=10, english=True, alignment=TA_CENTER)
 _RIGHT = _style("right", size=9.5, alignment=TA_RIGHT)
 _TEXT = _style("text", font=JA_BODY, size=10, alignment=TA_LEFT)
-_TEXT_EN = _style("text_en", size=8.5, alignment=TA_LEFT)
+_TEXT_EN = _style("text_en", size=8.5, english=True, alignment=TA_LEFT)
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -94,10 +96,6 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
 
 def _two(ja: str, en: str) -> list[Paragraph]:
     return [_p(ja, _CELL), _p(en, _CELL_SMALL)]
-
-
-def _dates(day: date) -> str:
-    return f"{format_japanese(day)}\n{day.isoformat()}"
 
 
 def render_certificate(data: CertificateData) -> bytes:
@@ -152,7 +150,7 @@ def render_certificate(data: CertificateData) -> bytes:
     headings = (
         ("番号", "No."),
         ("廃棄日", "Disposed on"),
-        ("種別・対象", "What"),
+        ("廃棄したもの", "What was destroyed"),
         ("保存期間", "Retention"),
         ("方法", "Method"),
         ("証明書番号", "Contractor's cert."),
@@ -164,11 +162,8 @@ def render_certificate(data: CertificateData) -> bytes:
         rows.append(
             [
                 _p(str(d.number), _CELL),
-                _p(_dates(d.done_on), _CELL),
-                [
-                    _p(f"{d.kind_ja}:{d.description_ja or d.description_en}", _CELL),
-                    _p(f"{d.kind_en}: {d.description_en}", _CELL_SMALL),
-                ],
+                _two(format_japanese(d.done_on), d.done_on.isoformat()),
+                _two(d.description_ja or d.description_en, d.description_en),
                 _two(d.rule_ja or d.rule_en, d.rule_en),
                 _two(d.method_ja, d.method_en),
                 _p(d.certificate_number or "—", _CELL),
@@ -176,7 +171,7 @@ def render_certificate(data: CertificateData) -> bytes:
                 _p(f"{d.requested_by}\n{d.approved_by}", _CELL),
             ]
         )
-    fractions = (0.04, 0.09, 0.32, 0.13, 0.1, 0.11, 0.09, 0.12)
+    fractions = (0.04, 0.11, 0.31, 0.13, 0.1, 0.11, 0.08, 0.12)
     table = LongTable(rows, colWidths=[width * f for f in fractions], repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -213,7 +208,10 @@ def render_certificate(data: CertificateData) -> bytes:
             ]
         )
     )
-    issued = _p(f"発行者 Issued by: {data.issued_by}(Privacy Desk)", _CELL_SMALL)
+    issued = _p(
+        f"発行者 Issued by: {data.issued_by}(Privacy Desk)",
+        _style("issued", size=7.5, english=True, alignment=TA_RIGHT),
+    )
     story.append(KeepTogether([seals, Spacer(1, 2 * mm), issued]))
     doc.build(story, onFirstPage=footer, onLaterPages=footer)  # type: ignore[arg-type]
     return buf.getvalue()

@@ -212,8 +212,8 @@ def test_retention_due_lists_what_is_due(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     assert rows and all(set(row) == {"kind", "id", "description", "due_on", "rule"} for row in rows)
-    assert {row["kind"] for row in rows} <= {"id_copy", "case_record", "letter"}
-    assert "case_record" in {row["kind"] for row in rows}
+    assert {row["kind"] for row in rows} <= {"id_copy", "case_record", "letter", "ledger_batch"}
+    assert {"case_record", "ledger_batch"} <= {row["kind"] for row in rows}
     assert rows == sorted(rows, key=lambda r: r["due_on"])
     early = run(data, "retention", "due", "--as-of", "2000-01-01", "--format", "json")
     assert json.loads(early.stdout) == []
