@@ -174,3 +174,22 @@ def is_due(rule: RetentionRule, event_date: date, on: date, *, purpose_achieved:
     day = due_on(rule, event_date)
     assert day is not None
     return day <= on
+
+
+def latest_event_due_by(rule: RetentionRule, day: date) -> date | None:
+    """The latest event date whose period under ``rule`` has ended by ``day``.
+
+    Everything that happened on or before it is due on ``day``; a database can
+    select those by date alone. None for a rule "until the purpose is achieved".
+    """
+    if rule.unit is PeriodUnit.UNTIL_PURPOSE_ACHIEVED:
+        return None
+    low, high = day - timedelta(days=366 * (MAX_COUNT[PeriodUnit.YEARS] + 1)), day
+    # due_on only grows with the event date: search for the last event still due
+    while low < high:
+        middle = low + timedelta(days=(high - low).days // 2 + 1)
+        if (due_on(rule, middle) or middle) <= day:
+            low = middle
+        else:
+            high = middle - timedelta(days=1)
+    return low

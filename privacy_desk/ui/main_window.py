@@ -10,6 +10,7 @@ from typing import TypeVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QProgressDialog,
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.busy = False
         self.log_dialog: LogRequestDialog | None = None
         self.users_dialog: UsersDialog | None = None
+        self.windows: dict[str, QDialog] = {}  # the records windows, one of each
         self._asking = True
         self.setWindowTitle(self.tr("Privacy Desk"))
         screen = self.screen().availableGeometry()
@@ -72,6 +74,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.case_list.openCase.connect(self.open_case)
         self.today.openCase.connect(self.open_case)
+        self.today.openRetention.connect(self.retention_window)
+        self.today.openLedger.connect(self.ledger_window)
 
         self.folder_label = QLabel(self.tr("Data folder: %1").replace("%1", str(ctx.paths.root)))
         self.statusBar().addPermanentWidget(self.folder_label)
@@ -113,6 +117,15 @@ class MainWindow(QMainWindow):
         self.users_action = self._action(self.tr("&Users…"), self.manage_users)
         self.office_action = self._action(self.tr("Office and &Settings…"), self.office_settings)
         self.restore_action = self._action(self.tr("&Restore from Backup…"), self.restore)
+        self.ledger_action = self._action(
+            self.tr("Personal Information &Ledger…"), self.ledger_window
+        )
+        self.provisions_action = self._action(
+            self.tr("Third-Party &Provision Records…"), self.provisions_window
+        )
+        self.retention_action = self._action(
+            self.tr("&Retention and Disposal…"), self.retention_window
+        )
         self.logout_action = self._action(self.tr("&Log Out"), self.log_out)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.cases_action = self._action(self.tr("&Cases"), lambda: self.show_tab(0), "Ctrl+1")
@@ -152,6 +165,12 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
+
+        records_menu = self.menuBar().addMenu(self.tr("&Records"))
+        records_menu.addAction(self.ledger_action)
+        records_menu.addAction(self.provisions_action)
+        records_menu.addSeparator()
+        records_menu.addAction(self.retention_action)
 
         self.admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
         self.admin_menu.addAction(self.users_action)
@@ -269,6 +288,41 @@ class MainWindow(QMainWindow):
         if self.users_dialog is not None:
             self.users_dialog.deleteLater()
             self.users_dialog = None
+
+    def _window(self, name: str, make: Callable[[], QDialog]) -> QDialog:
+        """Show the records window ``name``, made on first use; one of each at a time."""
+        window = self.windows.get(name)
+        if window is None:
+            window = make()
+            self.windows[name] = window
+            window.finished.connect(lambda _result: self._window_closed(name))
+            changed = getattr(window, "changed", None)
+            if changed is not None:
+                changed.connect(self.today.refresh)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _window_closed(self, name: str) -> None:
+        window = self.windows.pop(name, None)
+        if window is not None:
+            window.deleteLater()
+
+    def ledger_window(self) -> QDialog:
+        from privacy_desk.ui.dialogs.ledger_window import LedgerWindow
+
+        return self._window("ledger", lambda: LedgerWindow(self.ctx, self))
+
+    def provisions_window(self) -> QDialog:
+        from privacy_desk.ui.dialogs.provisions_window import ProvisionsWindow
+
+        return self._window("provisions", lambda: ProvisionsWindow(self.ctx, self))
+
+    def retention_window(self) -> QDialog:
+        from privacy_desk.ui.dialogs.retention_window import RetentionWindow
+
+        return self._window("retention", lambda: RetentionWindow(self.ctx, self))
 
     def office_settings(self) -> OfficeDialog:
         dialog = OfficeDialog(self.ctx, self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -14,6 +14,7 @@ from privacy_desk.domain.retention import (
     RetentionRule,
     due_on,
     is_due,
+    latest_event_due_by,
 )
 
 MONTH = RetentionRule(1, PeriodUnit.MONTHS)
@@ -63,3 +64,31 @@ def test_rules_refuse_nonsense_and_read_as_words() -> None:
     assert DEFAULT_RULES[RetainedKind.CASE_RECORD].text == "3 years after closing"
     assert DEFAULT_RULES[RetainedKind.ID_COPY].text == "30 days after the reply"
     assert RetentionRule(1, PeriodUnit.YEARS, RetentionEvent.REPLY).text == "1 year after the reply"
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        RetentionRule(30, PeriodUnit.DAYS, RetentionEvent.REPLY),
+        RetentionRule(1, PeriodUnit.MONTHS),
+        RetentionRule(3, PeriodUnit.YEARS),
+        RetentionRule(0, PeriodUnit.DAYS),
+        RetentionRule(100, PeriodUnit.YEARS),
+    ],
+)
+@pytest.mark.parametrize(
+    "day", [date(2026, 2, 28), date(2028, 2, 29), date(2026, 3, 31), date(2026, 11, 24)]
+)
+def test_the_latest_event_due_by_a_day_splits_due_from_not_due(
+    rule: RetentionRule, day: date
+) -> None:
+    last = latest_event_due_by(rule, day)
+    assert last is not None
+    assert due_on(rule, last) is not None and due_on(rule, last) <= day  # type: ignore[operator]
+    after = due_on(rule, last + timedelta(days=1))
+    assert after is not None and after > day
+
+
+def test_nothing_kept_until_the_purpose_is_achieved_is_due_by_a_date() -> None:
+    rule = RetentionRule(0, PeriodUnit.UNTIL_PURPOSE_ACHIEVED)
+    assert latest_event_due_by(rule, date(2026, 11, 24)) is None

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from privacy_desk.domain.requests import RequestType
 from privacy_desk.errors import UserError
 from privacy_desk.services import cases
 from privacy_desk.services.context import DeskContext
@@ -52,6 +54,12 @@ class CaseDetailPage(QWidget):
         self.deadlines.setWordWrap(True)
         self.extend_button = QPushButton(self.tr("Extend Target…"), self)
         self.extend_button.clicked.connect(self.extend_target)
+        # a request for disclosure of provision records (APPI Art. 33(5)) is answered from them
+        self.provisions_button = QPushButton(self.tr("Provision Records…"), self)
+        self.provisions_button.setToolTip(
+            self.tr("Records of provision to and from third parties about this requester")
+        )
+        self.provisions_button.clicked.connect(self.show_provisions)
         self.assign = AssignBox(ctx, self)
         self.actions_bar = StatusActions(ctx, self)
 
@@ -60,6 +68,7 @@ class CaseDetailPage(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.deadlines)
         header.addLayout(titles, 1)
+        header.addWidget(self.provisions_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.extend_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.assign, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -158,6 +167,9 @@ class CaseDetailPage(QWidget):
         )
         self.deadlines.setText(self._deadline_text(case))
         self.extend_button.setEnabled(case.status.awaits_reply)
+        self.provisions_button.setVisible(
+            any(r.request_type is RequestType.PROVISION_RECORDS for r in case.requests)
+        )
         if not keep_form:
             self.form.set_case(case)
         self.actions_bar.set_case(case)
@@ -219,6 +231,15 @@ class CaseDetailPage(QWidget):
         self.show_case(cases.get_case(self.ctx, case.reference))
         self.caseChanged.emit(self.reference)
         return True
+
+    def show_provisions(self) -> QDialog:
+        """The provision records about this case's requester, in a window of their own."""
+        from privacy_desk.ui.dialogs.provisions_window import ProvisionsWindow
+
+        window = ProvisionsWindow(self.ctx, self, case_reference=self.reference)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
 
     def extend_target(self) -> None:
         if self.case is None:

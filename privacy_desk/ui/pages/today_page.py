@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_desk.errors import UserError
+from privacy_desk.services import retention
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.overview import Overview, overview
 from privacy_desk.services.today import MoneyOrderRow, Today, today_view
 from privacy_desk.ui import labels, messages
 from privacy_desk.ui.models.case_rows_model import CaseRowsModel
 from privacy_desk.ui.models.case_table_model import AnyIndex, CaseTableModel
+from privacy_desk.ui.style import link_button
 from privacy_desk.ui.widgets.tile import Tile
 
 CASE_COLUMNS = (
@@ -135,6 +137,8 @@ class TodayPage(QWidget):
     """The first screen of the day."""
 
     openCase = Signal(str)  # noqa: N815 - Qt signal naming
+    openRetention = Signal()  # noqa: N815
+    openLedger = Signal()  # noqa: N815
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,6 +174,21 @@ class TodayPage(QWidget):
         grid.addWidget(self.waiting, 1, 0)
         grid.addWidget(self.money_orders, 1, 1)
         layout.addLayout(grid, 1)
+
+        # retention and the ledger: a line of links to the windows that deal with them
+        records = QHBoxLayout()
+        self.records_label = QLabel(self.tr("Records:"), self)
+        self.disposal_link = link_button("")
+        self.approval_link = link_button("")
+        self.reviews_link = link_button("")
+        self.disposal_link.clicked.connect(self.openRetention)
+        self.approval_link.clicked.connect(self.openRetention)
+        self.reviews_link.clicked.connect(self.openLedger)
+        records.addWidget(self.records_label)
+        for link in (self.disposal_link, self.approval_link, self.reviews_link):
+            records.addWidget(link)
+        records.addStretch(1)
+        layout.addLayout(records)
         for section in (self.due_today, self.overdue, self.waiting):
             for column in range(CaseTableModel.COL_DAYS_LEFT + 1):
                 section.view.setColumnHidden(column, column not in CASE_COLUMNS)
@@ -182,10 +201,33 @@ class TodayPage(QWidget):
         try:
             today = today_view(self.ctx)
             counts = overview(self.ctx)
+            summary = retention.records_summary(self.ctx)
         except UserError as error:
             messages.error(self, self.tr("Today"), str(error))
             return
         self.show_today(today, counts)
+        self.show_records(summary)
+
+    def show_records(self, summary: retention.RecordsSummary) -> None:
+        self.disposal_link.setText(
+            self.tr("Due for disposal: %1").replace("%1", f"{summary.due:,}")
+        )
+        self.approval_link.setText(
+            self.tr("Disposals awaiting approval: %1").replace(
+                "%1", f"{summary.awaiting_approval:,}"
+            )
+        )
+        self.reviews_link.setText(
+            self.tr("Ledger reviews due: %1").replace("%1", f"{summary.reviews_due:,}")
+        )
+        for link, count in (
+            (self.disposal_link, summary.due),
+            (self.approval_link, summary.awaiting_approval),
+            (self.reviews_link, summary.reviews_due),
+        ):
+            font = link.font()
+            font.setBold(count > 0)
+            link.setFont(font)
 
     def show_today(self, today: Today, counts: Overview) -> None:
         self.date_label.setText(labels.day_long(today.as_of))
