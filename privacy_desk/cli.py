@@ -143,6 +143,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--horizon", type=_non_negative, default=0, metavar="DAYS", help="look ahead (default 0)"
     )
     due.add_argument("--format", choices=("json", "text"), default="text")
+    certificate = retention_what.add_parser(
+        "certificate",
+        parents=[common],
+        help="write the certificate of disposal of done disposals as a PDF",
+    )
+    certificate.add_argument(
+        "disposals", type=int, nargs="+", metavar="NUMBER", help="disposal numbers"
+    )
+    certificate.add_argument("--out", type=Path, required=True, metavar="FILE")
+    retention_what.add_parser(
+        "disposals", parents=[common], help="list every disposal, requested or done (JSON)"
+    )
     return parser
 
 
@@ -390,6 +402,47 @@ def cmd_retention(paths: DataPaths, args: argparse.Namespace) -> int:
 
     from privacy_desk.services import retention
 
+    if args.what == "certificate":
+        ctx = _open(paths, args)
+        try:
+            pdf = retention.disposal_certificate_pdf(ctx, args.disposals)
+        finally:
+            ctx.db.dispose()
+        from privacy_desk.paths import write_whole
+
+        write_whole(args.out.expanduser(), pdf)
+        print(f"The certificate of disposal written to {args.out}.")
+        return 0
+    if args.what == "disposals":
+        ctx = _open(paths, args)
+        try:
+            records = retention.disposals(ctx)
+        finally:
+            ctx.db.dispose()
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "kind": r.kind.value,
+                        "item": r.item_id,
+                        "description": r.description,
+                        "due_on": r.due_on and r.due_on.isoformat(),
+                        "rule": r.rule,
+                        "method": r.method.value,
+                        "certificate_number": r.certificate_number,
+                        "witness": r.witness,
+                        "requested_by": r.requested_by,
+                        "approved_by": r.approved_by,
+                        "done_at": r.done_at,
+                    }
+                    for r in records
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
     ctx = _open(paths, args, "retention")
     try:
         items = retention.due_items(ctx, args.as_of, args.horizon)

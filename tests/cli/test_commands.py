@@ -221,3 +221,40 @@ def test_retention_due_lists_what_is_due(tmp_path: Path) -> None:
     assert text.returncode == 0 and "due on or before" in text.stdout
     bad = run(data, "retention", "due", "--as-of", "someday")
     assert bad.returncode == 2 and "not a date" in bad.stderr
+
+
+def test_retention_certificate_and_disposals_from_the_command_line(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from privacy_desk.domain.retention import DisposalMethod
+    from privacy_desk.domain.roles import Role
+    from privacy_desk.services import retention
+    from privacy_desk.services.maintenance import open_desk
+
+    data = tmp_path / "data"
+    assert run(data, "demo", "--cases", "20", "--seed", "2").returncode == 0
+    ctx = open_desk(DataPaths(data).prepare(), actor="m.one")
+    try:
+        ctx.role = Role.MANAGER
+        item = retention.due_items(ctx, ctx.today())[0]
+        (request,) = retention.request_disposal(ctx, [item], DisposalMethod.SHREDDING)
+        ctx.actor = "m.two"
+        retention.approve_disposal(ctx, request.id)
+    finally:
+        ctx.db.dispose()
+    listed = run(data, "retention", "disposals")
+    assert listed.returncode == 0, listed.stderr
+    (record,) = json.loads(listed.stdout)
+    assert (record["id"], record["method"], record["approved_by"]) == (
+        request.id,
+        "shredding",
+        "m.two",
+    )
+    out = tmp_path / "certificate.pdf"
+    made = run(data, "retention", "certificate", str(request.id), "--out", str(out))
+    assert made.returncode == 0, made.stderr
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "個人情報廃棄証明書" in text and item.description_ja.split(":")[0] in text
+    missing = run(data, "retention", "certificate", "999", "--out", str(tmp_path / "x.pdf"))
+    assert missing.returncode != 0 and "no disposal number 999" in one_sentence(missing)
+    assert not (tmp_path / "x.pdf").exists()
