@@ -591,6 +591,9 @@ def record_provision(ctx: DeskContext, data: ProvisionData) -> ProvisionInfo:
         problems.append("Explain the basis in the note.")
     if data.provided_on > ctx.today():
         problems.append("The date of provision is still to come.")
+    born = data.subject_birth_date
+    if born is not None and born > data.provided_on:
+        problems.append("The date of birth is after the date of provision.")
     for name, limit in (
         ("counterparty", 200),
         ("subject_name", 200),
@@ -605,7 +608,12 @@ def record_provision(ctx: DeskContext, data: ProvisionData) -> ProvisionInfo:
         raise InvalidInput(" ".join(problems))
     with ctx.db.write() as session:
         entry_row = _entry(session, data.entry_id)
-        if not (entry_row.third_party or entry_row.joint_use):
+        if entry_row.retired_on is not None:
+            raise InvalidInput(f"The ledger entry “{entry_row.name}” was retired.")
+        # Art. 30: data received from a third party may go to any set; Art. 29 only from a
+        # set the ledger says is provided or jointly used
+        provided = data.direction is ProvisionDirection.PROVIDED
+        if provided and not (entry_row.third_party or entry_row.joint_use):
             raise InvalidInput(
                 f"The ledger entry “{entry_row.name}” says it is not provided to third parties "
                 "nor jointly used; correct the entry first."
@@ -689,7 +697,17 @@ def provisions_for_case(ctx: DeskContext, reference: str) -> list[ProvisionInfo]
     for name in names:
         for record in provisions(ctx, subject=name, birth_date=birth, whole_name=True):
             found[record.id] = record
-    ctx.record_event("provision.lookup", "case", reference=reference, found=len(found))
+    with ctx.db.write() as session:  # in the case's history, without the name
+        audit.record(
+            session,
+            audit.AuditRecord(
+                actor=ctx.actor,
+                action="provision.lookup",
+                entity_type="case",
+                entity_id=reference,
+                details={"found": len(found)},
+            ),
+        )
     return sorted(found.values(), key=lambda r: (r.data.provided_on, r.id), reverse=True)
 
 

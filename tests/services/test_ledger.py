@@ -187,6 +187,33 @@ def test_batches_come_due_by_the_entry_s_rule_and_are_disposed_of_by_two(
     assert ledger.entry(desk, entry.id).open_batches == 2
 
 
+def test_a_retired_entry_takes_no_batches_reviews_or_records(desk: DeskContext) -> None:
+    manager(desk)
+    entry = ledger.add_entry(desk, PARTNERS)
+    with pytest.raises(InvalidInput, match="Say why"):
+        ledger.retire_entry(desk, entry.id, desk.today(), " ")
+    retired = ledger.retire_entry(desk, entry.id, desk.today(), "Service ended")
+    assert retired.retired_on == desk.today() and not retired.review_due(date(2099, 1, 1))
+    assert ledger.entries(desk) == [] and len(ledger.entries(desk, include_retired=True)) == 1
+    with pytest.raises(InvalidInput, match="retired"):
+        ledger.add_batch(desk, entry.id, "Late batch")
+    with pytest.raises(InvalidInput, match="retired"):
+        ledger.record_review(desk, entry.id)
+    with pytest.raises(InvalidInput, match="retired"):
+        ledger.record_provision(
+            desk,
+            ProvisionData(
+                entry_id=entry.id,
+                direction=ProvisionDirection.PROVIDED,
+                provided_on=date(2026, 3, 2),
+                counterparty="OMRON Corporation",
+                subject_name="山田　花子",
+                items="Name",
+                basis=ProvisionBasis.CONSENT,
+            ),
+        )
+
+
 def test_until_purpose_achieved_waits_for_the_record(desk: DeskContext) -> None:
     manager(desk)
     entry = ledger.add_entry(desk, PARTNERS)
@@ -249,6 +276,20 @@ def test_provision_records_are_found_by_the_person_however_typed(desk: DeskConte
         ledger.record_provision(desk, replace(record, subject_name=" "))
     with pytest.raises(InvalidInput, match="Explain the basis"):
         ledger.record_provision(desk, replace(record, basis=ProvisionBasis.OTHER))
+    with pytest.raises(InvalidInput, match="date of birth is after"):
+        ledger.record_provision(desk, replace(record, subject_birth_date=date(2026, 3, 3)))
+    # Art. 30: data received from a third party may belong to any set
+    received = ledger.record_provision(
+        desk,
+        replace(
+            record,
+            entry_id=seminars.id,
+            direction=ProvisionDirection.RECEIVED,
+            subject_name="川口　一郎",
+            subject_kana="かわぐち いちろう",
+        ),
+    )
+    assert received.entry_name == "Seminar attendance lists"
     first = ledger.record_provision(desk, record)
     namesake = ledger.record_provision(
         desk, replace(record, subject_birth_date=date(1990, 1, 1), provided_on=date(2026, 4, 1))
@@ -263,7 +304,7 @@ def test_provision_records_are_found_by_the_person_however_typed(desk: DeskConte
     }
     assert [r.id for r in ledger.provisions(desk, subject="山田花子")] == [namesake.id, first.id]
     assert [r.id for r in ledger.provisions(desk, since=date(2026, 4, 1))] == [namesake.id]
-    assert ledger.provisions(desk, entry_id=seminars.id) == []
+    assert [r.id for r in ledger.provisions(desk, entry_id=seminars.id)] == [received.id]
     # Art. 33(5): from the case, by whole name and date of birth
     ref = log_case(
         desk,
@@ -276,6 +317,7 @@ def test_provision_records_are_found_by_the_person_however_typed(desk: DeskConte
     actions = audit_actions(desk)
     lookups = [e for e in actions if e.action == "provision.lookup"]
     assert len(lookups) == 1 and "花子" not in (lookups[0].details or "")
+    assert (lookups[0].entity_type, lookups[0].entity_id) == ("case", ref)
     assert all("花子" not in (e.details or "") for e in actions if e.action == "provision.record")
 
 

@@ -322,6 +322,13 @@ class HistoryModel(QAbstractTableModel):
             return self._document(entry, old, new, reason)
         if action.startswith("letter.") or action == "form.print":
             return self._letter(entry)
+        if action == "provision.lookup":
+            found = entry.details.get("found", 0)
+            return (
+                self.tr("Provision records looked up: %1 found").replace("%1", str(found)),
+                NONE_SHOWN,
+                NONE_SHOWN,
+            )
         what = action if not entry.field else f"{action}: {field_label(entry.field)}"
         return what, old, new
 
