@@ -60,7 +60,7 @@ from privacy_desk.domain.retention import (
     latest_event_due_by,
 )
 from privacy_desk.domain.roles import Permission, check_second_person
-from privacy_desk.errors import InvalidInput, NotFound
+from privacy_desk.errors import InvalidInput, NotFound, UserError
 from privacy_desk.services.context import DeskContext
 from privacy_desk.store import audit
 from privacy_desk.store.models import (
@@ -483,8 +483,11 @@ def request_disposal(
         return rows
 
 
-def approve_disposal(ctx: DeskContext, disposal_id: int) -> DisposalRecord:
-    """A second manager approves: the item is destroyed now and the space reclaimed."""
+def approve_disposal(ctx: DeskContext, disposal_id: int, *, reclaim: bool = True) -> DisposalRecord:
+    """A second manager approves: the item is destroyed now and the space reclaimed.
+
+    ``reclaim=False`` leaves the vacuum to the caller (:func:`approve_disposals`).
+    """
     ctx.require(Permission.RETENTION)
     assert ctx.role is not None
     with ctx.db.write() as session:
@@ -499,8 +502,32 @@ def approve_disposal(ctx: DeskContext, disposal_id: int) -> DisposalRecord:
         row.approved_by, row.approved_at, row.done_at = ctx.actor, now, now
         audit.record(session, _event(ctx, "disposal.approve", row))
         record = _record(row)
-    reclaim_space(ctx)
+    if reclaim:
+        reclaim_space(ctx)
     return record
+
+
+def approve_disposals(
+    ctx: DeskContext, disposal_ids: Sequence[int]
+) -> tuple[list[DisposalRecord], UserError | None]:
+    """Approve several disposals, each in its own transaction, then reclaim the space once.
+
+    Stops at the first refusal: what was approved before it stays done (and is
+    vacuumed away); the refusal is returned beside the records.
+    """
+    done: list[DisposalRecord] = []
+    refused: UserError | None = None
+    try:
+        for disposal_id in disposal_ids:
+            try:
+                done.append(approve_disposal(ctx, disposal_id, reclaim=False))
+            except UserError as error:
+                refused = error
+                break
+    finally:
+        if done:
+            reclaim_space(ctx)
+    return done, refused
 
 
 def withdraw_disposal(ctx: DeskContext, disposal_id: int) -> None:
@@ -629,14 +656,8 @@ def _destroy_case_record(session: Session, case: Case, actor: str) -> None:
 # --- the certificate -----------------------------------------------------------------------
 
 
-def disposal_certificate_pdf(
-    ctx: DeskContext, disposal_ids: Sequence[int], *, language: str = "ja"
-) -> bytes:
-    """A certificate of the done disposals ``disposal_ids`` (Japanese with English); audited.
-
-    ``language`` is kept for a later English-only certificate; the one made now
-    carries both languages.
-    """
+def disposal_certificate_pdf(ctx: DeskContext, disposal_ids: Sequence[int]) -> bytes:
+    """A certificate of the done disposals ``disposal_ids``, Japanese with English; audited."""
     from privacy_desk.letters.certificate import (
         CertificateData,
         CertifiedDisposal,
@@ -645,8 +666,6 @@ def disposal_certificate_pdf(
     from privacy_desk.services.office import office_profile
 
     ctx.require(Permission.VIEW_CASES)
-    if language not in ("ja", "en"):
-        raise ValueError(f"unknown language {language!r}")
     wanted = list(dict.fromkeys(disposal_ids))
     if not wanted:
         raise InvalidInput("Choose the disposals the certificate is for.")

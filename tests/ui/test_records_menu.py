@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from privacy_desk.domain.ledger import LedgerRetention, Medium
 from privacy_desk.domain.requests import RequestType
-from privacy_desk.services.cases import RequestInput
 from privacy_desk.domain.retention import DisposalMethod, PeriodUnit
 from privacy_desk.domain.roles import Role
 from privacy_desk.services import ledger, retention
+from privacy_desk.services.cases import RequestInput
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.ledger import LedgerEntryData
 from privacy_desk.ui.dialogs.ledger_window import LedgerWindow
