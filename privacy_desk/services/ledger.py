@@ -197,6 +197,8 @@ def _clean(data: LedgerEntryData, known_purposes: set[str]) -> LedgerEntryData:
         problems.append("Unknown purpose of use: " + ", ".join(unknown) + ".")
     if data.special_care and not data.special_care_items:
         problems.append("Say which special-care-required information it includes.")
+    if len(data.retention.event.strip()) > 200:
+        problems.append("The event the retention is counted from is longer than 200 characters.")
     if (data.third_party or data.joint_use) and not data.recipients:
         problems.append("Name the third parties or joint users it goes to.")
     for name, limit in _LIMITS.items():
@@ -211,7 +213,7 @@ def _data(row: LedgerEntry) -> LedgerEntryData:
     return LedgerEntryData(
         name=row.name,
         data_items=row.data_items,
-        purposes=tuple(sorted(p.purpose_code for p in row.purposes)),
+        purposes=tuple(sorted((p.purpose_code for p in row.purposes), key=lambda c: (len(c), c))),
         medium=row.medium,
         retention=LedgerRetention(row.retention_count, row.retention_unit, row.retention_event),
         disposal_method=row.disposal_method,
@@ -296,6 +298,8 @@ def add_entry(
 ) -> LedgerEntryInfo:
     """A new ledger entry; its first review is due a year from today unless said otherwise."""
     ctx.require(Permission.RETENTION)
+    if first_review_on is not None and first_review_on > next_review_on(ctx.today()):
+        raise InvalidInput("The first review is due within a year from today.")
     with ctx.db.write() as session:
         data = _clean(data, _known_purposes(session))
         _unique_name(session, data.name, None)
@@ -374,6 +378,8 @@ def retire_entry(ctx: DeskContext, entry_id: int, on: date, reason: str) -> Ledg
     ctx.require(Permission.RETENTION)
     if not reason.strip():
         raise InvalidInput("Say why the set is no longer held (e.g. all of it was disposed of).")
+    if on > ctx.today():
+        raise InvalidInput("An entry cannot be retired on a day still to come.")
     with ctx.db.write() as session:
         row = _entry(session, entry_id)
         if row.retired_on is not None:
@@ -424,6 +430,11 @@ def record_review(
         row = _entry(session, entry_id)
         if row.retired_on is not None:
             raise InvalidInput("This entry was retired; it needs no more reviews.")
+        if row.reviews and on < row.reviews[-1].reviewed_on:
+            raise InvalidInput(
+                "A review cannot be recorded before the last one "
+                f"({row.reviews[-1].reviewed_on.isoformat()})."
+            )
         review = LedgerReview(
             reviewed_on=on, reviewed_by=ctx.actor, note=note.strip(), recorded_at=audit.now_utc()
         )
@@ -531,6 +542,15 @@ def set_batch_event(ctx: DeskContext, batch_id: int, event_on: date) -> BatchInf
             raise NotFound(f"There is no ledger batch number {batch_id}.")
         if batch.disposed_at is not None:
             raise InvalidInput("This batch was disposed of already.")
+        requested = session.scalar(
+            select(Disposal.id).where(
+                Disposal.item_kind == RetainedKind.LEDGER_BATCH, Disposal.item_id == batch_id
+            )
+        )
+        if requested is not None:
+            raise InvalidInput(
+                "This batch is requested for disposal; withdraw the request to change its date."
+            )
         old = batch.event_on
         batch.event_on = event_on
         audit.record(

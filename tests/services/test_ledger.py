@@ -351,3 +351,23 @@ def test_a_certificate_names_the_disposals_done(desk: DeskContext) -> None:
     ):
         assert expected in text, expected
     assert "disposal.certificate" in {e.action for e in audit_actions(desk)}
+
+
+def test_dates_that_would_defeat_the_review_or_move_a_requested_batch_are_refused(
+    desk: DeskContext,
+) -> None:
+    manager(desk)
+    with pytest.raises(InvalidInput, match="within a year"):
+        ledger.add_entry(desk, SEMINARS, first_review_on=date(2099, 1, 1))
+    entry = ledger.add_entry(desk, SEMINARS)
+    ledger.record_review(desk, entry.id, date(2026, 11, 20))
+    with pytest.raises(InvalidInput, match="before the last one"):
+        ledger.record_review(desk, entry.id, date(2026, 1, 1))
+    with pytest.raises(InvalidInput, match="still to come"):
+        ledger.retire_entry(desk, entry.id, date(2027, 1, 1), "Ends next year")
+    batch = ledger.add_batch(desk, entry.id, "Seminar 2025-01-31", date(2025, 1, 31))
+    retention.request_disposal(
+        desk, retention.due_items(desk, desk.today()), DisposalMethod.SHREDDING
+    )
+    with pytest.raises(InvalidInput, match="withdraw the request"):
+        ledger.set_batch_event(desk, batch.id, date(2026, 1, 31))
