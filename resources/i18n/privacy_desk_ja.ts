@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>ActDialog</name>
+    <message>
+        <source>Enter a date.</source>
+        <translation>日付を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add User</source>
@@ -158,11 +165,125 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Add Batch</source>
+        <translation>保管単位を追加</translation>
+    </message>
+    <message>
+        <source>e.g. Applications 2025</source>
+        <translation>例：2025年度応募分</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>保管単位：</translation>
+    </message>
+    <message>
+        <source>This set is kept until its purpose is achieved; the batch comes due when that is recorded in the Retention and Disposal window. The event date is optional.</source>
+        <translation>この個人情報は利用目的の達成まで保存します。保管単位は、「保存期間と廃棄」画面で達成を記録した時点で廃棄期限を迎えます。起算日の入力は任意です。</translation>
+    </message>
+    <message>
+        <source>The day of “%1” for this batch; leave it empty until that day is known.</source>
+        <translation>この保管単位の「%1」の日付です。日付が決まるまでは空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Event date:</source>
+        <translation>起算日：</translation>
+    </message>
+    <message>
+        <source>Kept: %1. A batch is what comes due for disposal as one.</source>
+        <translation>保存期間：%1。保管単位ごとにまとめて廃棄期限を迎えます。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchEventDialog</name>
+    <message>
+        <source>Set Event Date</source>
+        <translation>起算日の設定</translation>
+    </message>
+    <message>
+        <source>Set Date</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation>起算事由</translation>
+    </message>
+    <message>
+        <source>Day of “%1”:</source>
+        <translation>起算日（%1）：</translation>
+    </message>
+    <message>
+        <source>The batch comes due %1.</source>
+        <translation>保存期間：%1。その後、廃棄の対象になります。</translation>
+    </message>
+    <message>
+        <source>%1, batch “%2”</source>
+        <translation>%1、保管単位「%2」</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesModel</name>
+    <message>
+        <source>Batch</source>
+        <extracomment>The entry is kept until its purpose is achieved (no event date needed).</extracomment>
+        <translation>保管単位</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>起算日</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>廃棄期限</translation>
+    </message>
+    <message>
+        <source>Purpose achieved on</source>
+        <translation>利用目的の達成日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Disposed of %1</source>
+        <translation>廃棄済み（%1）</translation>
+    </message>
+    <message>
+        <source>Disposal requested</source>
+        <translation>廃棄申請中</translation>
+    </message>
+    <message>
+        <source>Due for disposal</source>
+        <translation>廃棄期限到来</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保存中</translation>
+    </message>
+    <message>
+        <source>Kept until the purpose is achieved</source>
+        <translation>利用目的の達成まで保存</translation>
+    </message>
+    <message>
+        <source>Kept; no event date yet</source>
+        <translation>保存中（起算日未設定）</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailPage</name>
     <message>
         <source>Extend Target…</source>
         <extracomment>The case was changed here (lists elsewhere should re-read it).</extracomment>
         <translation>目標日を延長…</translation>
+    </message>
+    <message>
+        <source>Provision Records…</source>
+        <translation>第三者提供記録…</translation>
+    </message>
+    <message>
+        <source>Records of provision to and from third parties about this requester</source>
+        <translation>この請求者に関する、第三者への提供と第三者からの受領の記録</translation>
     </message>
     <message>
         <source>Save Changes</source>
@@ -733,6 +854,37 @@ Up and Down move the date by one day.</source>
     </message>
 </context>
 <context>
+    <name>DisposalRecordsModel</name>
+    <message>
+        <source>Done at</source>
+        <translation>廃棄日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>廃棄したもの</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>廃棄方法</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書番号</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>立会人</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>承認者</translation>
+    </message>
+</context>
+<context>
     <name>DocumentForm</name>
     <message>
         <source>Type what the document itself shows; the checklist compares it with the request form.</source>
@@ -930,6 +1082,154 @@ Up and Down move the date by one day.</source>
     <message>
         <source>The marked areas have not been blacked out. Close without blacking them out?</source>
         <translation>囲んだ箇所は黒塗りされていません。黒塗りせずに閉じますか？</translation>
+    </message>
+</context>
+<context>
+    <name>DueItemsModel</name>
+    <message>
+        <source>Due on</source>
+        <extracomment>Items due after this day are shown but cannot be requested yet.</extracomment>
+        <translation>廃棄期限</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>案件番号</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <source>Not due yet: it can be requested from %1.</source>
+        <translation>廃棄期限前です。%1 から申請できます。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetails</name>
+    <message>
+        <source>No.:</source>
+        <extracomment>The stretching column (the name) takes what is left, and at least this much.</extracomment>
+        <translation>番号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Data items:</source>
+        <translation>個人情報の項目：</translation>
+    </message>
+    <message>
+        <source>Purposes of use:</source>
+        <translation>利用目的：</translation>
+    </message>
+    <message>
+        <source>Special care:</source>
+        <translation>要配慮個人情報：</translation>
+    </message>
+    <message>
+        <source>How acquired:</source>
+        <translation>取得方法：</translation>
+    </message>
+    <message>
+        <source>Storage place:</source>
+        <translation>保管場所：</translation>
+    </message>
+    <message>
+        <source>Medium:</source>
+        <translation>媒体：</translation>
+    </message>
+    <message>
+        <source>Department responsible:</source>
+        <translation>管理部署：</translation>
+    </message>
+    <message>
+        <source>Who may access:</source>
+        <translation>アクセス権限者：</translation>
+    </message>
+    <message>
+        <source>Period of use:</source>
+        <translation>利用期間：</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>保存期間：</translation>
+    </message>
+    <message>
+        <source>Disposal method:</source>
+        <translation>廃棄方法：</translation>
+    </message>
+    <message>
+        <source>Provided to third parties:</source>
+        <translation>第三者提供：</translation>
+    </message>
+    <message>
+        <source>Jointly used:</source>
+        <translation>共同利用：</translation>
+    </message>
+    <message>
+        <source>Recipients / joint users:</source>
+        <translation>提供先・共同利用者：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備考：</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation>次回見直し：</translation>
+    </message>
+    <message>
+        <source>Last review:</source>
+        <translation>前回見直し：</translation>
+    </message>
+    <message>
+        <source>Retired on:</source>
+        <translation>廃止日：</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>登録：</translation>
+    </message>
+    <message>
+        <source>Last changed:</source>
+        <translation>最終変更：</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>あり：%1</translation>
+    </message>
+    <message>
+        <source>None (retired)</source>
+        <translation>なし（廃止済み）</translation>
+    </message>
+    <message>
+        <source>%1, due</source>
+        <translation>%1（見直し時期）</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1・%2</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>未実施</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1526,10 @@ Up and Down move the date by one day.</source>
         <translation>社内目標日を延長</translation>
     </message>
     <message>
+        <source>Provision records looked up: %1 found</source>
+        <translation>第三者提供記録を照会：%1 件該当</translation>
+    </message>
+    <message>
         <source>%1, page %2</source>
         <translation>%1、%2ページ</translation>
     </message>
@@ -1419,6 +1723,25 @@ The deficiency letter lists them.</source>
     <message>
         <source>You can try again now.</source>
         <translation>もう一度お試しいただけます。</translation>
+    </message>
+</context>
+<context>
+    <name>KeptItemsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>案件番号</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>保存期間</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2085,501 @@ The deficiency letter lists them.</source>
     <message>
         <source>Administrator</source>
         <translation>システム管理者</translation>
+    </message>
+    <message>
+        <source>Case record</source>
+        <translation>案件記録</translation>
+    </message>
+    <message>
+        <source>ID copy</source>
+        <translation>本人確認書類等の写し</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>発行書面</translation>
+    </message>
+    <message>
+        <source>Ledger batch</source>
+        <translation>台帳の保管単位</translation>
+    </message>
+    <message>
+        <source>Shredding</source>
+        <translation>裁断（シュレッダー）</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>データ消去</translation>
+    </message>
+    <message>
+        <source>Disposal contractor</source>
+        <translation>廃棄業者への委託</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>か月</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>until the purpose is achieved</source>
+        <translation>利用目的の達成まで</translation>
+    </message>
+    <message>
+        <source>the reply</source>
+        <translation>回答の日</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>案件完結の日</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>紙</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>電子データ</translation>
+    </message>
+    <message>
+        <source>Paper and electronic</source>
+        <translation>紙・電子データ</translation>
+    </message>
+    <message>
+        <source>Provided to a third party (Art. 29)</source>
+        <translation>第三者への提供（法第29条）</translation>
+    </message>
+    <message>
+        <source>Received from a third party (Art. 30)</source>
+        <translation>第三者からの受領（法第30条）</translation>
+    </message>
+    <message>
+        <source>The person&apos;s prior consent</source>
+        <translation>本人の事前の同意</translation>
+    </message>
+    <message>
+        <source>Required by laws and regulations</source>
+        <translation>法令に基づく場合</translation>
+    </message>
+    <message>
+        <source>Protection of life, body or property</source>
+        <translation>人の生命・身体・財産の保護</translation>
+    </message>
+    <message>
+        <source>Public health or healthy child development</source>
+        <translation>公衆衛生の向上・児童の健全な育成</translation>
+    </message>
+    <message>
+        <source>Cooperation with a government body</source>
+        <translation>国の機関等への協力</translation>
+    </message>
+    <message>
+        <source>Other (see the note)</source>
+        <translation>その他（備考を参照）</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEntriesModel</name>
+    <message>
+        <source>No.</source>
+        <extracomment>Reviews on or before this day are due. The policy&apos;s purposes by code, for the tooltip of the purposes column.</extracomment>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>管理部署</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <source>Special
+care</source>
+        <translation>要配慮
+個人情報</translation>
+    </message>
+    <message>
+        <source>Third parties /
+joint use</source>
+        <translation>第三者提供・
+共同利用</translation>
+    </message>
+    <message>
+        <source>Next
+review</source>
+        <translation>次回
+見直し</translation>
+    </message>
+    <message>
+        <source>Open
+batches</source>
+        <translation>未廃棄の
+保管単位</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>廃止</translation>
+    </message>
+    <message>
+        <source>Retired on %1; no more reviews.</source>
+        <translation>%1 に廃止。以後の見直しは不要です。</translation>
+    </message>
+    <message>
+        <source>The yearly review is due.</source>
+        <translation>年次見直しの時期です。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEntryDialog</name>
+    <message>
+        <source>Add Ledger Entry</source>
+        <translation>台帳項目を追加</translation>
+    </message>
+    <message>
+        <source>Ledger Entry No. %1</source>
+        <translation>台帳項目 No.%1</translation>
+    </message>
+    <message>
+        <source>e.g. Seminar attendance lists</source>
+        <translation>例：セミナー参加者名簿</translation>
+    </message>
+    <message>
+        <source>e.g. Name, company, department, e-mail address, phone number</source>
+        <translation>例：氏名、会社名、部署、メールアドレス、電話番号</translation>
+    </message>
+    <message>
+        <source>Includes special-care-required personal information</source>
+        <translation>要配慮個人情報を含む</translation>
+    </message>
+    <message>
+        <source>Which, e.g. medical history</source>
+        <translation>該当する情報（例：病歴）</translation>
+    </message>
+    <message>
+        <source>e.g. Application form at the reception</source>
+        <translation>例：受付での申込書</translation>
+    </message>
+    <message>
+        <source>e.g. Locked cabinet 3, General Affairs; file server, folder Seminars</source>
+        <translation>例：総務部の施錠キャビネット3、ファイルサーバーの「セミナー」フォルダー</translation>
+    </message>
+    <message>
+        <source>e.g. Sales Promotion Department</source>
+        <translation>例：販売促進部</translation>
+    </message>
+    <message>
+        <source>e.g. Staff of the Sales Promotion Department</source>
+        <translation>例：販売促進部の従業者</translation>
+    </message>
+    <message>
+        <source>e.g. Until the seminar&apos;s follow-up ends</source>
+        <translation>例：セミナー後のフォローアップが終わるまで</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>起算点：</translation>
+    </message>
+    <message>
+        <source>the event, e.g. the end of the contract</source>
+        <translation>起算となる出来事（例：契約の終了）</translation>
+    </message>
+    <message>
+        <source>Provided to third parties</source>
+        <translation>第三者に提供する</translation>
+    </message>
+    <message>
+        <source>Jointly used</source>
+        <translation>共同利用する</translation>
+    </message>
+    <message>
+        <source>Who receives it or uses it jointly</source>
+        <translation>提供先または共同利用者</translation>
+    </message>
+    <message>
+        <source>The personal information</source>
+        <translation>個人情報の内容</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Data items:</source>
+        <translation>個人情報の項目：</translation>
+    </message>
+    <message>
+        <source>Every item the set holds about a person.</source>
+        <translation>本人ごとに保有するすべての項目。</translation>
+    </message>
+    <message>
+        <source>Purposes of use:</source>
+        <translation>利用目的：</translation>
+    </message>
+    <message>
+        <source>The purposes of the privacy policy §5 it is used for; at least one.</source>
+        <translation>プライバシーポリシーの第5項の利用目的のうち該当するもの（1つ以上）。</translation>
+    </message>
+    <message>
+        <source>Special care:</source>
+        <translation>要配慮個人情報：</translation>
+    </message>
+    <message>
+        <source>Race, creed, social status, medical history, criminal record and the like (APPI Art. 2(3)); they need the person&apos;s consent to be acquired.</source>
+        <translation>人種、信条、社会的身分、病歴、犯罪の経歴など（法第2条第3項）。取得には本人の同意が必要です。</translation>
+    </message>
+    <message>
+        <source>How acquired:</source>
+        <translation>取得方法：</translation>
+    </message>
+    <message>
+        <source>Keeping</source>
+        <translation>保管</translation>
+    </message>
+    <message>
+        <source>Storage place:</source>
+        <translation>保管場所：</translation>
+    </message>
+    <message>
+        <source>Where the paper is kept or the files are stored.</source>
+        <translation>書類の保管場所、またはファイルの保存先。</translation>
+    </message>
+    <message>
+        <source>Medium:</source>
+        <translation>媒体：</translation>
+    </message>
+    <message>
+        <source>Department responsible:</source>
+        <translation>管理部署：</translation>
+    </message>
+    <message>
+        <source>Who may access:</source>
+        <translation>アクセス権限者：</translation>
+    </message>
+    <message>
+        <source>Period of use:</source>
+        <translation>利用期間：</translation>
+    </message>
+    <message>
+        <source>How long the data is used for its purposes.</source>
+        <translation>利用目的のために個人情報を利用する期間。</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>保存期間：</translation>
+    </message>
+    <message>
+        <source>Each batch of the set records the day of the named event and comes due for disposal when the period has run; one kept until its purpose is achieved comes due when that is recorded (in the Retention and Disposal window).</source>
+        <translation>保管単位ごとに起算となる出来事の日付を記録し、保存期間が過ぎると廃棄期限を迎えます。利用目的の達成まで保存するものは、達成を記録した時点で廃棄期限を迎えます（「保存期間と廃棄」画面で記録）。</translation>
+    </message>
+    <message>
+        <source>Disposal method:</source>
+        <translation>廃棄方法：</translation>
+    </message>
+    <message>
+        <source>Third parties</source>
+        <translation>第三者提供</translation>
+    </message>
+    <message>
+        <source>Provision:</source>
+        <translation>提供・共同利用：</translation>
+    </message>
+    <message>
+        <source>Name the recipients or joint users; provisions are recorded against this entry.</source>
+        <translation>提供先・共同利用者を入力してください。提供の記録はこの項目に対して作成します。</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備考：</translation>
+    </message>
+    <message>
+        <source>First review on:</source>
+        <translation>初回見直し日：</translation>
+    </message>
+    <message>
+        <source>The ledger is reviewed at least once a year.</source>
+        <translation>台帳は少なくとも年1回見直します。</translation>
+    </message>
+    <message>
+        <source>Add Entry</source>
+        <translation>項目を追加</translation>
+    </message>
+    <message>
+        <source>Save Changes</source>
+        <translation>変更を保存</translation>
+    </message>
+    <message>
+        <source>Name the event the retention period is counted from, e.g. “the end of the contract”.</source>
+        <translation>保存期間の起算となる出来事を入力してください（例：「契約の終了」）。</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>日付を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModels</name>
+    <message>
+        <source>1 month after %1</source>
+        <extracomment>A review that is due: the colour of ERROR_STYLE (ui.style). Retired entries and disposed batches: quieter.</extracomment>
+        <translation>%1から1か月</translation>
+    </message>
+    <message>
+        <source>1 year after %1</source>
+        <translation>%1から1年</translation>
+    </message>
+    <message>
+        <source>%1 %2 after %3</source>
+        <translation>%3から%1%2</translation>
+    </message>
+    <message>
+        <source>Third parties and joint use</source>
+        <translation>第三者提供・共同利用</translation>
+    </message>
+    <message>
+        <source>Third parties</source>
+        <translation>第三者提供</translation>
+    </message>
+    <message>
+        <source>Joint use</source>
+        <translation>共同利用</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWindow</name>
+    <message>
+        <source>Personal Information Ledger</source>
+        <extracomment>Emitted after anything here changed the data (an entry, a review, a batch…).</extracomment>
+        <translation>個人情報管理台帳</translation>
+    </message>
+    <message>
+        <source>Show retired entries</source>
+        <translation>廃止した項目も表示</translation>
+    </message>
+    <message>
+        <source>Every set of personal information the company holds (JIS Q 15001), reviewed at least once a year.</source>
+        <translation>当社が保有するすべての個人情報の台帳です（JIS Q 15001）。少なくとも年1回見直します。</translation>
+    </message>
+    <message>
+        <source>Add Entry…</source>
+        <translation>項目を追加…</translation>
+    </message>
+    <message>
+        <source>Edit Entry…</source>
+        <translation>項目を編集…</translation>
+    </message>
+    <message>
+        <source>Record Review…</source>
+        <translation>見直しを記録…</translation>
+    </message>
+    <message>
+        <source>Retire Entry…</source>
+        <translation>項目を廃止…</translation>
+    </message>
+    <message>
+        <source>Add Batch…</source>
+        <translation>保管単位を追加…</translation>
+    </message>
+    <message>
+        <source>Set Event Date…</source>
+        <translation>起算日を設定…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>見直し履歴</translation>
+    </message>
+    <message>
+        <source>Purpose achieved and disposal are recorded in the Retention and Disposal window.</source>
+        <translation>利用目的の達成と廃棄は「保存期間と廃棄」画面で記録します。</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>保管単位</translation>
+    </message>
+    <message>
+        <source>Only managers change the ledger; you can read it.</source>
+        <translation>台帳を変更できるのは管理責任者だけです。閲覧はできます。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>1 entry is due for its yearly review.</source>
+        <translation>1 件の項目が年次見直しの時期です。</translation>
+    </message>
+    <message>
+        <source>%1 entries are due for their yearly review.</source>
+        <translation>%1 件の項目が年次見直しの時期です。</translation>
+    </message>
+    <message>
+        <source>Reviews (%1)</source>
+        <translation>見直し履歴（%1）</translation>
+    </message>
+    <message>
+        <source>Batches (%1)</source>
+        <translation>保管単位（%1）</translation>
+    </message>
+    <message>
+        <source>No. %1 “%2” was added to the ledger.</source>
+        <translation>No.%1「%2」を台帳に追加しました。</translation>
+    </message>
+    <message>
+        <source>The entry “%1” was saved.</source>
+        <translation>項目「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>The review of “%1” was recorded; the next falls due on %2.</source>
+        <translation>「%1」の見直しを記録しました。次回の見直し期限は %2 です。</translation>
+    </message>
+    <message>
+        <source>“%1” was retired; it stays in the ledger as a record.</source>
+        <translation>「%1」を廃止しました。記録として台帳に残ります。</translation>
+    </message>
+    <message>
+        <source>The batch “%1” was added.</source>
+        <translation>保管単位「%1」を追加しました。</translation>
+    </message>
+    <message>
+        <source>The batch “%1” was added; it falls due on %2.</source>
+        <translation>保管単位「%1」を追加しました。廃棄期限は %2 です。</translation>
+    </message>
+    <message>
+        <source>The event date of “%1” was set.</source>
+        <translation>「%1」の起算日を設定しました。</translation>
+    </message>
+    <message>
+        <source>The event date of “%1” was set; it falls due on %2.</source>
+        <translation>「%1」の起算日を設定しました。廃棄期限は %2 です。</translation>
     </message>
 </context>
 <context>
@@ -2230,8 +3048,24 @@ The deficiency letter lists them.</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
+        <source>Personal Information &amp;Ledger…</source>
+        <translation>個人情報管理台帳(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Third-Party &amp;Provision Records…</source>
+        <translation>第三者提供記録(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention and Disposal…</source>
+        <translation>保存期間と廃棄(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Log Out</source>
         <translation>ログアウト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>記録(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Administration</source>
@@ -2622,10 +3456,507 @@ For the privacy office: requests under the APPI, by mail.</source>
     </message>
 </context>
 <context>
+    <name>PendingDisposalsModel</name>
+    <message>
+        <source>Requested at</source>
+        <extracomment>The acting user&apos;s login: their own requests are for another manager to approve.</extracomment>
+        <translation>申請日時</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>廃棄方法</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>立会人</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1（自分）</translation>
+    </message>
+    <message>
+        <source>%1, certificate %2</source>
+        <translation>%1・証明書 %2</translation>
+    </message>
+    <message>
+        <source>You requested this; another manager must approve it.</source>
+        <translation>あなたが申請したものです。別の管理責任者の承認が必要です。</translation>
+    </message>
+</context>
+<context>
     <name>PostalCodeEdit</name>
     <message>
         <source>Seven digits; full-width digits, a hyphen or 〒 are fine.</source>
         <translation>7桁の数字で入力します。全角数字、ハイフン、〒 を含めても構いません。</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionDetailsDialog</name>
+    <message>
+        <source>Provision Record No. %1</source>
+        <translation>第三者提供記録 No.%1</translation>
+    </message>
+    <message>
+        <source>Ledger entry:</source>
+        <translation>台帳項目：</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>区分：</translation>
+    </message>
+    <message>
+        <source>Provided on:</source>
+        <translation>提供日：</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>受領日：</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>提供先：</translation>
+    </message>
+    <message>
+        <source>Provided by:</source>
+        <translation>提供元：</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s address:</source>
+        <translation>提供先の住所：</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s address:</source>
+        <translation>提供元の住所：</translation>
+    </message>
+    <message>
+        <source>Person&apos;s name:</source>
+        <translation>本人の氏名：</translation>
+    </message>
+    <message>
+        <source>Name in kana:</source>
+        <translation>フリガナ：</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>生年月日：</translation>
+    </message>
+    <message>
+        <source>Data items:</source>
+        <translation>データの項目：</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>根拠：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備考：</translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation>記録者：</translation>
+    </message>
+    <message>
+        <source>Recorded at:</source>
+        <translation>記録日時：</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionDialog</name>
+    <message>
+        <source>Log Provision</source>
+        <extracomment>Columns of names that give up width (down to MIN_NARROWED) when the table is tight.</extracomment>
+        <translation>提供・受領を記録</translation>
+    </message>
+    <message>
+        <source>Whom the data is about</source>
+        <translation>データの本人</translation>
+    </message>
+    <message>
+        <source>Optional; helps to find the record later</source>
+        <translation>任意（後で記録を探すときに役立ちます）</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>e.g. name, address, phone number</source>
+        <translation>例：氏名、住所、電話番号</translation>
+    </message>
+    <message>
+        <source>Ledger entry:</source>
+        <translation>台帳項目：</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>区分：</translation>
+    </message>
+    <message>
+        <source>Person&apos;s name:</source>
+        <translation>本人の氏名：</translation>
+    </message>
+    <message>
+        <source>Name in kana:</source>
+        <translation>フリガナ：</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>生年月日：</translation>
+    </message>
+    <message>
+        <source>Data items:</source>
+        <translation>データの項目：</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>根拠：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備考：</translation>
+    </message>
+    <message>
+        <source>A record of personal data provided to a third party (APPI Art. 29) or received from one (Art. 30), logged against the ledger entry it belongs to.</source>
+        <translation>第三者に提供した個人データ（法第29条）、または第三者から受領した個人データ（法第30条）の記録です。データが属する台帳項目に対して記録します。</translation>
+    </message>
+    <message>
+        <source>Data received may belong to any set of the ledger.</source>
+        <translation>受領したデータは、台帳のどの項目にも記録できます。</translation>
+    </message>
+    <message>
+        <source>Only entries provided to third parties or jointly used are listed.</source>
+        <translation>第三者提供または共同利用のある項目だけを表示しています。</translation>
+    </message>
+    <message>
+        <source>No ledger entry is provided to third parties or jointly used; a manager marks that in the ledger.</source>
+        <translation>第三者提供・共同利用のある台帳項目がありません。管理責任者が台帳で設定します。</translation>
+    </message>
+    <message>
+        <source>Provided on:</source>
+        <translation>提供日：</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>提供先：</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s address:</source>
+        <translation>提供先の住所：</translation>
+    </message>
+    <message>
+        <source>Who received the data</source>
+        <translation>データの提供先</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>受領日：</translation>
+    </message>
+    <message>
+        <source>Provided by:</source>
+        <translation>提供元：</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s address:</source>
+        <translation>提供元の住所：</translation>
+    </message>
+    <message>
+        <source>Who provided the data</source>
+        <translation>データの提供元</translation>
+    </message>
+    <message>
+        <source>Required: explain the basis</source>
+        <translation>必須：根拠を説明してください</translation>
+    </message>
+    <message>
+        <source>e.g. how the provider obtained the data</source>
+        <translation>例：提供元がデータを取得した経緯</translation>
+    </message>
+    <message>
+        <source>Name the recipient.</source>
+        <translation>提供先を入力してください。</translation>
+    </message>
+    <message>
+        <source>Name who provided it.</source>
+        <translation>提供元を入力してください。</translation>
+    </message>
+    <message>
+        <source>Name the person the data is about.</source>
+        <translation>本人の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>List the data items provided.</source>
+        <translation>データの項目を入力してください。</translation>
+    </message>
+    <message>
+        <source>Explain the basis in the note.</source>
+        <translation>根拠を備考に記入してください。</translation>
+    </message>
+    <message>
+        <source>The date of provision is still to come.</source>
+        <translation>提供・受領の日が未来の日付です。</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>生年月日が未来の日付です。</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionsModel</name>
+    <message>
+        <source>Provided</source>
+        <translation>提供</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受領</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>本人同意</translation>
+    </message>
+    <message>
+        <source>Laws and regulations</source>
+        <translation>法令</translation>
+    </message>
+    <message>
+        <source>Life, body or property</source>
+        <translation>生命・身体・財産</translation>
+    </message>
+    <message>
+        <source>Public health</source>
+        <translation>公衆衛生等</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>国の機関等</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>No. %1 %2</source>
+        <translation>No.%1 %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>台帳項目</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>提供先・提供元</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>データの項目</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>The day the data was provided or received</source>
+        <translation>データを提供または受領した日</translation>
+    </message>
+    <message>
+        <source>The recipient, or who provided the data</source>
+        <translation>提供先、または提供元</translation>
+    </message>
+    <message>
+        <source>The person the data is about</source>
+        <translation>データの本人</translation>
+    </message>
+    <message>
+        <source>The person&apos;s date of birth</source>
+        <translation>本人の生年月日</translation>
+    </message>
+    <message>
+        <source>The basis of the provision</source>
+        <translation>提供の根拠</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionsWindow</name>
+    <message>
+        <source>Third-Party Provision Records</source>
+        <extracomment>The value labels by their row title, for tests and for copying. Emitted after a record was logged here.</extracomment>
+        <translation>第三者提供記録</translation>
+    </message>
+    <message>
+        <source>Provision records about the requester of case %1</source>
+        <translation>案件 %1 の請求者に関する第三者提供記録</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>詳細…</translation>
+    </message>
+    <message>
+        <source>Log Provision…</source>
+        <translation>提供・受領を記録…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Records matching the requester&apos;s name or kana (and date of birth where both have one), for a request for disclosure of provision records (APPI Art. 33(5)). Check each record is about this person.</source>
+        <translation>請求者と氏名またはフリガナ（双方に生年月日がある場合は生年月日も）が一致する記録です。第三者提供記録の開示請求（法第33条第5項）に使います。各記録がご本人のものか確認してください。</translation>
+    </message>
+    <message>
+        <source>山田 / やまだ / ﾔﾏﾀﾞ</source>
+        <translation>山田 / やまだ / ﾔﾏﾀﾞ</translation>
+    </message>
+    <message>
+        <source>Part of the name or kana, typed in any width, in katakana or hiragana.</source>
+        <translation>氏名またはフリガナの一部。全角・半角、カタカナ・ひらがなのどれで入力しても構いません。</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Person (name or kana):</source>
+        <translation>本人（氏名・フリガナ）：</translation>
+    </message>
+    <message>
+        <source>Ledger entry:</source>
+        <translation>台帳項目：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>すべての項目</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（廃止）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>期間の開始日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>期間の終了日</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The From date is after the To date.</source>
+        <translation>期間の開始日が終了日より後になっています。</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1、生年月日 %2</translation>
+    </message>
+    <message>
+        <source>Requester: %1</source>
+        <translation>請求者：%1</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 件</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <source>No provision records about this requester.</source>
+        <translation>この請求者に関する第三者提供記録はありません。</translation>
+    </message>
+    <message>
+        <source>No records match the search.</source>
+        <translation>検索条件に該当する記録はありません。</translation>
+    </message>
+    <message>
+        <source>No provision records yet.</source>
+        <translation>第三者提供記録はまだありません。</translation>
+    </message>
+    <message>
+        <source>Provision record No. %1 was logged.</source>
+        <translation>第三者提供記録 No.%1 を記録しました。</translation>
+    </message>
+    <message>
+        <source>Provision record No. %1 was logged; it does not match the search.</source>
+        <translation>第三者提供記録 No.%1 を記録しました。この記録は検索条件に該当しません。</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeAchievedDialog</name>
+    <message>
+        <source>Purpose Achieved</source>
+        <translation>利用目的の達成</translation>
+    </message>
+    <message>
+        <source>How it was achieved (optional)</source>
+        <translation>達成の状況（任意）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Achieved on:</source>
+        <translation>達成日：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備考：</translation>
+    </message>
+    <message>
+        <source>The item comes due for disposal on that day; it is not destroyed yet.</source>
+        <translation>その日に廃棄期限を迎えます。この時点ではまだ廃棄されません。</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>日付を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +4034,46 @@ For the privacy office: requests under the APPI, by mail.</source>
     </message>
 </context>
 <context>
+    <name>RequestDisposalDialog</name>
+    <message>
+        <source>Request Disposal</source>
+        <extracomment>The kinds the rules dialog offers (a ledger entry carries its own retention).</extracomment>
+        <translation>廃棄を申請</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 件</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <source>Certificate no.:</source>
+        <translation>証明書番号：</translation>
+    </message>
+    <message>
+        <source>Who watched the disposal (optional)</source>
+        <translation>廃棄に立ち会った人（任意）</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>廃棄方法：</translation>
+    </message>
+    <message>
+        <source>Witness:</source>
+        <translation>立会人：</translation>
+    </message>
+    <message>
+        <source>Another manager approves the request; the data is destroyed at that moment.</source>
+        <translation>申請は別の管理責任者が承認します。承認した時点でデータが廃棄されます。</translation>
+    </message>
+    <message>
+        <source>Required: the number on the contractor&apos;s certificate</source>
+        <translation>必須：廃棄業者の証明書に記載された番号</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from Backup</source>
@@ -2775,6 +4146,375 @@ For the privacy office: requests under the APPI, by mail.</source>
     <message>
         <source>Restored %1 cases from the backup. The previous database is kept as %2.</source>
         <translation>バックアップから %1 件の案件を復元しました。以前のデータベースは %2 に保管しています。</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRulesDialog</name>
+    <message>
+        <source>Retention Rules</source>
+        <translation>保存規則</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>起算点</translation>
+    </message>
+    <message>
+        <source>Save Rules</source>
+        <translation>規則を保存</translation>
+    </message>
+    <message>
+        <source>A change moves at once the due dates of items not yet requested for disposal, both ways: a shorter period can make items due today. Items already requested keep the rule they were requested under. Ledger entries carry their own retention.</source>
+        <translation>変更すると、まだ廃棄を申請していないものの廃棄期限がただちに前後します。期間を短くすると、今日が期限になるものもあります。申請済みのものは申請時の規則のままです。台帳の項目には、それぞれ固有の保存期間があります。</translation>
+    </message>
+    <message>
+        <source>Only managers change the retention rules.</source>
+        <translation>保存規則を変更できるのは管理責任者だけです。</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s details and the free texts of a closed case; the handling record stays.</source>
+        <translation>完了した案件の請求者の情報と自由記述の内容。対応の記録は残ります。</translation>
+    </message>
+    <message>
+        <source>Copies of identity documents and proofs of agency.</source>
+        <translation>本人確認書類と代理権を証明する書類の写し。</translation>
+    </message>
+    <message>
+        <source>The stored PDFs of the letters issued.</source>
+        <translation>発行した書面の保存PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionWindow</name>
+    <message>
+        <source>Retention and Disposal</source>
+        <extracomment>Emitted after anything here changed the data (a request, an approval, a rule…).</extracomment>
+        <translation>保存期間と廃棄</translation>
+    </message>
+    <message>
+        <source>Due for Disposal</source>
+        <translation>廃棄対象</translation>
+    </message>
+    <message>
+        <source>Awaiting Approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Kept Until Purpose Achieved</source>
+        <translation>利用目的の達成まで保存</translation>
+    </message>
+    <message>
+        <source>Disposal Records</source>
+        <translation>廃棄記録</translation>
+    </message>
+    <message>
+        <source>Disposal removes the data from the database at once. Backups made before a disposal still contain it until they are replaced: of the automatic backups, the newest %1 are kept. Copies made by hand (File &gt; Back Up Database…, exports) must be deleted by hand.</source>
+        <translation>廃棄すると、データはただちにデータベースから削除されます。廃棄前に作成したバックアップには、置き換えられるまでデータが残ります（自動バックアップは最新の %1 件を保存）。手作業で作成した写し（［ファイル］&gt;［バックアップを作成…］、エクスポート）は手作業で削除してください。</translation>
+    </message>
+    <message>
+        <source>Only managers request and approve disposals; you can see the lists.</source>
+        <translation>廃棄の申請と承認ができるのは管理責任者だけです。一覧は閲覧できます。</translation>
+    </message>
+    <message>
+        <source>Retention Rules…</source>
+        <translation>保存規則…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>日間</translation>
+    </message>
+    <message>
+        <source>Also list what falls due within this many days (it cannot be requested yet).</source>
+        <translation>この日数以内に廃棄期限を迎えるものも表示します（まだ廃棄は申請できません）。</translation>
+    </message>
+    <message>
+        <source>Request Disposal…</source>
+        <translation>廃棄を申請…</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <source>and the next</source>
+        <translation>＋今後</translation>
+    </message>
+    <message>
+        <source>Items shown in grey fall due later; they can be requested from then.</source>
+        <translation>灰色のものは廃棄期限がまだ先です。期限の日から申請できます。</translation>
+    </message>
+    <message>
+        <source>Approve and Destroy…</source>
+        <translation>承認して廃棄…</translation>
+    </message>
+    <message>
+        <source>Withdraw Request…</source>
+        <translation>申請を取り下げ…</translation>
+    </message>
+    <message>
+        <source>Disposals requested by one manager wait here for another to approve them; the one who requested cannot approve.</source>
+        <translation>管理責任者が申請した廃棄は、別の管理責任者が承認するまでここで待ちます。申請した本人は承認できません。</translation>
+    </message>
+    <message>
+        <source>Purpose Achieved…</source>
+        <translation>利用目的の達成を記録…</translation>
+    </message>
+    <message>
+        <source>Kept until the purpose of use is achieved, and no achievement recorded yet. Once it is recorded, the item comes due on that day.</source>
+        <translation>利用目的の達成まで保存するもののうち、まだ達成を記録していないものです。達成を記録すると、その日に廃棄期限を迎えます。</translation>
+    </message>
+    <message>
+        <source>Print Certificate…</source>
+        <translation>廃棄証明書を印刷…</translation>
+    </message>
+    <message>
+        <source>Save Certificate PDF…</source>
+        <translation>廃棄証明書をPDFで保存…</translation>
+    </message>
+    <message>
+        <source>What was destroyed, when, how and by whom; the records name what was destroyed, never its content. Select rows for a certificate.</source>
+        <translation>何を、いつ、どの方法で、誰が廃棄したかの記録です。記録には廃棄したものの名称だけを残し、内容は残しません。廃棄証明書を作成するには行を選択してください。</translation>
+    </message>
+    <message>
+        <source>1 item due</source>
+        <translation>廃棄対象 1 件</translation>
+    </message>
+    <message>
+        <source>%1 items due</source>
+        <translation>廃棄対象 %1 件</translation>
+    </message>
+    <message>
+        <source>, %1 later</source>
+        <translation>、期限前 %1 件</translation>
+    </message>
+    <message>
+        <source>You requested this disposal; another manager must approve it.</source>
+        <translation>この廃棄はあなたが申請しました。別の管理責任者の承認が必要です。</translation>
+    </message>
+    <message>
+        <source>Request Disposal</source>
+        <translation>廃棄を申請</translation>
+    </message>
+    <message>
+        <source>Only items due today or earlier can be requested. %1 of the chosen items fall due later (the first on %2); request them from their due date.</source>
+        <translation>申請できるのは廃棄期限が今日以前のものだけです。選択したもののうち %1 件は期限がまだ先です（最も早いもので %2）。期限の日から申請してください。</translation>
+    </message>
+    <message>
+        <source>1 item was requested for disposal; another manager approves it.</source>
+        <translation>1 件の廃棄を申請しました。別の管理責任者が承認します。</translation>
+    </message>
+    <message>
+        <source>%1 items were requested for disposal; another manager approves them.</source>
+        <translation>%1 件の廃棄を申請しました。別の管理責任者が承認します。</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <source>Approve and Destroy</source>
+        <translation>承認して廃棄</translation>
+    </message>
+    <message>
+        <source>Approve the disposal of %1? The data is destroyed now and cannot be recovered. Backups made before now still contain it until they age out (the newest %2 automatic backups are kept).</source>
+        <translation>%1 の廃棄を承認しますか？ データはただちに廃棄され、元に戻せません。これまでに作成したバックアップには、古くなって削除されるまでデータが残ります（自動バックアップは最新の %2 件を保存）。</translation>
+    </message>
+    <message>
+        <source>Destroying the data and reclaiming space in the database file…</source>
+        <translation>データを廃棄し、データベースファイルの領域を解放しています…</translation>
+    </message>
+    <message>
+        <source>1 item was destroyed; its record is under Disposal Records.</source>
+        <translation>1 件を廃棄しました。記録は「廃棄記録」にあります。</translation>
+    </message>
+    <message>
+        <source>%1 items were destroyed; their records are under Disposal Records.</source>
+        <translation>%1 件を廃棄しました。記録は「廃棄記録」にあります。</translation>
+    </message>
+    <message>
+        <source>Withdraw Request</source>
+        <translation>申請の取り下げ</translation>
+    </message>
+    <message>
+        <source>Withdraw the request for 1 item? It returns to the due list.</source>
+        <translation>1 件の申請を取り下げますか？ 廃棄対象の一覧に戻ります。</translation>
+    </message>
+    <message>
+        <source>Withdraw the requests for %1 items? They return to the due list.</source>
+        <translation>%1 件の申請を取り下げますか？ 廃棄対象の一覧に戻ります。</translation>
+    </message>
+    <message>
+        <source>1 request was withdrawn.</source>
+        <translation>1 件の申請を取り下げました。</translation>
+    </message>
+    <message>
+        <source>%1 requests were withdrawn.</source>
+        <translation>%1 件の申請を取り下げました。</translation>
+    </message>
+    <message>
+        <source>Recorded; the item is listed under Due for Disposal.</source>
+        <translation>記録しました。「廃棄対象」に表示されます。</translation>
+    </message>
+    <message>
+        <source>Retention Rules</source>
+        <translation>保存規則</translation>
+    </message>
+    <message>
+        <source>The retention rules were changed; the due list follows them.</source>
+        <translation>保存規則を変更しました。廃棄対象の一覧は新しい規則に従います。</translation>
+    </message>
+    <message>
+        <source>Disposal certificate</source>
+        <translation>廃棄証明書</translation>
+    </message>
+    <message>
+        <source>Print Certificate</source>
+        <translation>廃棄証明書の印刷</translation>
+    </message>
+    <message>
+        <source>Save Certificate PDF</source>
+        <translation>廃棄証明書をPDFで保存</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The certificate was saved to %1.</source>
+        <translation>廃棄証明書を %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Case record</source>
+        <extracomment>Rows shown ahead of time (within the horizon, not due yet): quieter.</extracomment>
+        <translation>案件記録</translation>
+    </message>
+    <message>
+        <source>ID copy</source>
+        <translation>本人確認書類等の写し</translation>
+    </message>
+    <message>
+        <source>Letter PDF</source>
+        <translation>発行書面（PDF）</translation>
+    </message>
+    <message>
+        <source>Ledger batch</source>
+        <translation>台帳の保管単位</translation>
+    </message>
+    <message>
+        <source>Shredding</source>
+        <translation>裁断（シュレッダー）</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>データ消去</translation>
+    </message>
+    <message>
+        <source>Disposal contractor</source>
+        <translation>廃棄業者への委託</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>か月</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>until the purpose of use is achieved</source>
+        <translation>利用目的の達成まで</translation>
+    </message>
+    <message>
+        <source>the reply (or the closing if there is none)</source>
+        <translation>回答の日（回答がない場合は案件完結の日）</translation>
+    </message>
+    <message>
+        <source>the closing</source>
+        <translation>案件完結の日</translation>
+    </message>
+</context>
+<context>
+    <name>RetireDialog</name>
+    <message>
+        <source>Retire Entry</source>
+        <translation>項目を廃止</translation>
+    </message>
+    <message>
+        <source>e.g. All of it was disposed of</source>
+        <translation>例：すべて廃棄済み</translation>
+    </message>
+    <message>
+        <source>No longer held since:</source>
+        <translation>保有しなくなった日：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>The entry stays in the ledger as a record and needs no more reviews. Every batch must be disposed of first.</source>
+        <translation>項目は記録として台帳に残り、以後の見直しは不要になります。先にすべての保管単位を廃棄してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Record Review</source>
+        <translation>見直しを記録</translation>
+    </message>
+    <message>
+        <source>What was checked or changed (optional)</source>
+        <translation>確認・変更した内容（任意）</translation>
+    </message>
+    <message>
+        <source>Reviewed on:</source>
+        <translation>見直し日：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備考：</translation>
+    </message>
+    <message>
+        <source>Check that the entry still matches what is held, how and why; change the entry first if it does not.</source>
+        <translation>保有している個人情報の内容・保管方法・利用目的が、この項目の記載と一致しているか確認してください。一致しない場合は、先に項目を変更してください。</translation>
+    </message>
+    <message>
+        <source>The next review falls due on %1.</source>
+        <translation>次回の見直し期限は %1 です。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsModel</name>
+    <message>
+        <source>Reviewed on</source>
+        <translation>見直し日</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
     </message>
 </context>
 <context>
@@ -3211,8 +4951,24 @@ Choose No if they may belong to another case, and move them out of the folder fi
         <translation>30日以内に有効期限が切れる定額小為替</translation>
     </message>
     <message>
+        <source>Records:</source>
+        <translation>記録：</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>今日</translation>
+    </message>
+    <message>
+        <source>Due for disposal: %1</source>
+        <translation>廃棄対象：%1 件</translation>
+    </message>
+    <message>
+        <source>Disposals awaiting approval: %1</source>
+        <translation>廃棄の承認待ち：%1 件</translation>
+    </message>
+    <message>
+        <source>Ledger reviews due: %1</source>
+        <translation>台帳の見直し時期：%1 件</translation>
     </message>
     <message>
         <source>Awaiting documents for more than %1 days</source>
