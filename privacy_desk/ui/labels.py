@@ -265,7 +265,7 @@ def retained_kind(value: RetainedKind) -> str:
     return {
         RetainedKind.CASE_RECORD: QCoreApplication.translate("Labels", "Case record"),
         RetainedKind.ID_COPY: QCoreApplication.translate("Labels", "ID copy"),
-        RetainedKind.LETTER: QCoreApplication.translate("Labels", "Letter"),
+        RetainedKind.LETTER: QCoreApplication.translate("Labels", "Letter PDF"),
         RetainedKind.LEDGER_BATCH: QCoreApplication.translate("Labels", "Ledger batch"),
     }[value]
 
@@ -284,15 +284,17 @@ def period_unit(value: PeriodUnit) -> str:
         PeriodUnit.MONTHS: QCoreApplication.translate("Labels", "months"),
         PeriodUnit.YEARS: QCoreApplication.translate("Labels", "years"),
         PeriodUnit.UNTIL_PURPOSE_ACHIEVED: QCoreApplication.translate(
-            "Labels", "until the purpose is achieved"
+            "Labels", "until the purpose of use is achieved"
         ),
     }[value]
 
 
 def retention_event(value: RetentionEvent) -> str:
     return {
-        RetentionEvent.REPLY: QCoreApplication.translate("Labels", "the reply"),
-        RetentionEvent.CLOSING: QCoreApplication.translate("Labels", "closing"),
+        RetentionEvent.REPLY: QCoreApplication.translate(
+            "Labels", "the reply (or the closing if there is none)"
+        ),
+        RetentionEvent.CLOSING: QCoreApplication.translate("Labels", "the closing"),
     }[value]
 
 

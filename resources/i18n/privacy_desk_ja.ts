@@ -1088,7 +1088,7 @@ Up and Down move the date by one day.</source>
     <name>DueItemsModel</name>
     <message>
         <source>Due on</source>
-        <extracomment>Items due after this day are shown but cannot be requested yet.</extracomment>
+        <extracomment>Rows shown ahead of time (within the horizon, not due yet): quieter. Items due after this day are shown but cannot be requested yet.</extracomment>
         <translation>廃棄期限</translation>
     </message>
     <message>
@@ -2095,8 +2095,20 @@ The deficiency letter lists them.</source>
         <translation>本人確認書類等の写し</translation>
     </message>
     <message>
-        <source>Letter</source>
-        <translation>発行書面</translation>
+        <source>Letter PDF</source>
+        <translation>発行書面（PDF）</translation>
+    </message>
+    <message>
+        <source>until the purpose of use is achieved</source>
+        <translation>利用目的の達成まで</translation>
+    </message>
+    <message>
+        <source>the reply (or the closing if there is none)</source>
+        <translation>回答の日（回答がない場合は案件完結の日）</translation>
+    </message>
+    <message>
+        <source>the closing</source>
+        <translation>案件完結の日</translation>
     </message>
     <message>
         <source>Ledger batch</source>
@@ -2125,18 +2137,6 @@ The deficiency letter lists them.</source>
     <message>
         <source>years</source>
         <translation>年</translation>
-    </message>
-    <message>
-        <source>until the purpose is achieved</source>
-        <translation>利用目的の達成まで</translation>
-    </message>
-    <message>
-        <source>the reply</source>
-        <translation>回答の日</translation>
-    </message>
-    <message>
-        <source>closing</source>
-        <translation>案件完結の日</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -4397,59 +4397,6 @@ For the privacy office: requests under the APPI, by mail.</source>
     <message>
         <source>The certificate was saved to %1.</source>
         <translation>廃棄証明書を %1 に保存しました。</translation>
-    </message>
-    <message>
-        <source>Case record</source>
-        <extracomment>Rows shown ahead of time (within the horizon, not due yet): quieter.</extracomment>
-        <translation>案件記録</translation>
-    </message>
-    <message>
-        <source>ID copy</source>
-        <translation>本人確認書類等の写し</translation>
-    </message>
-    <message>
-        <source>Letter PDF</source>
-        <translation>発行書面（PDF）</translation>
-    </message>
-    <message>
-        <source>Ledger batch</source>
-        <translation>台帳の保管単位</translation>
-    </message>
-    <message>
-        <source>Shredding</source>
-        <translation>裁断（シュレッダー）</translation>
-    </message>
-    <message>
-        <source>Deletion</source>
-        <translation>データ消去</translation>
-    </message>
-    <message>
-        <source>Disposal contractor</source>
-        <translation>廃棄業者への委託</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>か月</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>年</translation>
-    </message>
-    <message>
-        <source>until the purpose of use is achieved</source>
-        <translation>利用目的の達成まで</translation>
-    </message>
-    <message>
-        <source>the reply (or the closing if there is none)</source>
-        <translation>回答の日（回答がない場合は案件完結の日）</translation>
-    </message>
-    <message>
-        <source>the closing</source>
-        <translation>案件完結の日</translation>
     </message>
 </context>
 <context>

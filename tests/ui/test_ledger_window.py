@@ -247,7 +247,7 @@ def test_missing_fields_are_said_in_the_dialog_and_nothing_typed_is_lost(
     (entry,) = ledger.entries(manager)
     assert entry.data.retention == LedgerRetention(0, PeriodUnit.UNTIL_PURPOSE_ACHIEVED)
     assert entry.data.special_care_items == "" and entry.data.recipients == ""
-    assert rows(window)[0][5] == "until the purpose is achieved"
+    assert rows(window)[0][5] == "until the purpose of use is achieved"
     assert shown.shown == []
 
 

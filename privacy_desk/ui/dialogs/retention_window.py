@@ -62,7 +62,6 @@ from privacy_desk.ui.models.retention_models import (
     KeptItemsModel,
     PendingDisposalsModel,
     RecordsModel,
-    RetentionLabels,
     description,
 )
 from privacy_desk.ui.style import ERROR_STYLE, NOTE_STYLE, error_label, show_message
@@ -219,7 +218,7 @@ class RequestDisposalDialog(QDialog):
         self.items_list.setFixedHeight(line * rows + 2 * self.items_list.frameWidth() + 2)
         self.method_box = QComboBox()
         for method in DisposalMethod:
-            self.method_box.addItem(RetentionLabels.method(method), method.value)
+            self.method_box.addItem(labels.disposal_method(method), method.value)
         self.method_box.setCurrentIndex(self.method_box.findData(DisposalMethod.DELETION.value))
         self.certificate_edit = QLineEdit()
         self.certificate_edit.setMaxLength(100)
@@ -419,7 +418,7 @@ class RetentionRulesDialog(QDialog):
                 continue
             row = self._rule_row(kind, current[kind])
             self.rows[kind] = row
-            name = QLabel(f"<b>{RetentionLabels.kind(kind)}</b>")
+            name = QLabel(f"<b>{labels.retained_kind(kind)}</b>")
             grid.addWidget(name, line, 0)
             grid.addWidget(row.count_spin, line, 1)
             grid.addWidget(row.unit_box, line, 2)
@@ -477,11 +476,11 @@ class RetentionRulesDialog(QDialog):
         count_spin.setValue(rule.count)
         unit_box = QComboBox()
         for unit in UNITS:
-            unit_box.addItem(RetentionLabels.unit(unit), unit.value)
+            unit_box.addItem(labels.period_unit(unit), unit.value)
         unit_box.setCurrentIndex(UNITS.index(rule.unit))
         event_box = QComboBox()
         for event in EVENTS:
-            event_box.addItem(RetentionLabels.event(event), event.value)
+            event_box.addItem(labels.retention_event(event), event.value)
         event_box.setCurrentIndex(EVENTS.index(rule.event))
         for field in (count_spin, unit_box, event_box):  # natural width, never stretched
             field.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)

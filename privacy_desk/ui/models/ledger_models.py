@@ -281,8 +281,6 @@ class LedgerEntriesModel(RecordsModel[LedgerEntryInfo]):
     def color(self, record: LedgerEntryInfo, column: int) -> QColor | None:
         if record.retired_on is not None:
             return QUIET_COLOR
-        if column == self.COL_NEXT_REVIEW and record.retired_on is not None:
-            return self.tr("Retired on %1; no more reviews.").replace("%1", _day(record.retired_on))
         if column == self.COL_NEXT_REVIEW and record.review_due(self.today):
             return DUE_COLOR
         return None

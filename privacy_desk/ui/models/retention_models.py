@@ -14,7 +14,6 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -23,13 +22,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from privacy_desk.domain.retention import (
-    DisposalMethod,
-    PeriodUnit,
-    RetainedKind,
-    RetentionEvent,
-)
 from privacy_desk.services.retention import DisposalRecord, DueItem, KeptItem
+from privacy_desk.ui import labels
 from privacy_desk.ui.models.history_model import local_time
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -50,56 +44,6 @@ def description(record: DueItem | KeptItem | DisposalRecord) -> str:
 def rule_text(record: DueItem | KeptItem | DisposalRecord) -> str:
     """The rule the item is (or was) kept under, in the language of the screens."""
     return record.rule_ja if japanese_ui() and record.rule_ja else record.rule
-
-
-class RetentionLabels:
-    """Translated names of the retention enums (context "RetentionWindow").
-
-    The domain keeps English labels for the CLI and the records; the window shows
-    these. Written out with literals, as :mod:`privacy_desk.ui.labels` does, so
-    that lupdate finds them.
-    """
-
-    @staticmethod
-    def kind(value: RetainedKind) -> str:
-        return {
-            RetainedKind.CASE_RECORD: QCoreApplication.translate("RetentionWindow", "Case record"),
-            RetainedKind.ID_COPY: QCoreApplication.translate("RetentionWindow", "ID copy"),
-            RetainedKind.LETTER: QCoreApplication.translate("RetentionWindow", "Letter PDF"),
-            RetainedKind.LEDGER_BATCH: QCoreApplication.translate(
-                "RetentionWindow", "Ledger batch"
-            ),
-        }[value]
-
-    @staticmethod
-    def method(value: DisposalMethod) -> str:
-        return {
-            DisposalMethod.SHREDDING: QCoreApplication.translate("RetentionWindow", "Shredding"),
-            DisposalMethod.DELETION: QCoreApplication.translate("RetentionWindow", "Deletion"),
-            DisposalMethod.CONTRACTOR: QCoreApplication.translate(
-                "RetentionWindow", "Disposal contractor"
-            ),
-        }[value]
-
-    @staticmethod
-    def unit(value: PeriodUnit) -> str:
-        return {
-            PeriodUnit.DAYS: QCoreApplication.translate("RetentionWindow", "days"),
-            PeriodUnit.MONTHS: QCoreApplication.translate("RetentionWindow", "months"),
-            PeriodUnit.YEARS: QCoreApplication.translate("RetentionWindow", "years"),
-            PeriodUnit.UNTIL_PURPOSE_ACHIEVED: QCoreApplication.translate(
-                "RetentionWindow", "until the purpose of use is achieved"
-            ),
-        }[value]
-
-    @staticmethod
-    def event(value: RetentionEvent) -> str:
-        return {
-            RetentionEvent.REPLY: QCoreApplication.translate(
-                "RetentionWindow", "the reply (or the closing if there is none)"
-            ),
-            RetentionEvent.CLOSING: QCoreApplication.translate("RetentionWindow", "the closing"),
-        }[value]
 
 
 class RecordsModel(QAbstractTableModel, Generic[R]):
@@ -221,7 +165,7 @@ class DueItemsModel(RecordsModel[DueItem]):
         if column == self.COL_DUE_ON:
             return _day(record.due_on)
         if column == self.COL_KIND:
-            return RetentionLabels.kind(record.kind)
+            return labels.retained_kind(record.kind)
         if column == self.COL_REFERENCE:
             return record.reference
         if column == self.COL_WHAT:
@@ -276,7 +220,7 @@ class PendingDisposalsModel(RecordsModel[DisposalRecord]):
         if column == self.COL_WHAT:
             return description(record)
         if column == self.COL_METHOD:
-            method = RetentionLabels.method(record.method)
+            method = labels.disposal_method(record.method)
             if record.certificate_number:
                 return (
                     self.tr("%1, certificate %2")
@@ -333,7 +277,7 @@ class DisposalRecordsModel(RecordsModel[DisposalRecord]):
         if column == self.COL_WHAT:
             return description(record)
         if column == self.COL_METHOD:
-            return RetentionLabels.method(record.method)
+            return labels.disposal_method(record.method)
         if column == self.COL_CERTIFICATE:
             return record.certificate_number
         if column == self.COL_WITNESS:
@@ -361,7 +305,7 @@ class KeptItemsModel(RecordsModel[KeptItem]):
 
     def text(self, record: KeptItem, column: int) -> str:
         if column == self.COL_KIND:
-            return RetentionLabels.kind(record.kind)
+            return labels.retained_kind(record.kind)
         if column == self.COL_REFERENCE:
             return record.reference
         if column == self.COL_WHAT:
