@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from privacy_desk.domain.decisions import Outcome, RefusalGround
 from privacy_desk.domain.era import format_japanese
@@ -334,6 +334,16 @@ def provision_basis(value: ProvisionBasis) -> str:
         ),
         ProvisionBasis.OTHER: QCoreApplication.translate("Labels", "Other (see the note)"),
     }[value]
+
+
+def japanese_ui() -> bool:
+    """Whether the screens are in Japanese (for texts the records carry in both languages)."""
+    return QLocale().language() == QLocale.Language.Japanese
+
+
+def day_short(value: date | None) -> str:
+    """A date as in a table: 2026-11-24; empty for none."""
+    return value.isoformat() if value is not None else ""
 
 
 def day_long(value: date | None) -> str:

@@ -2,14 +2,47 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 #: A sentence saying what went wrong, under the field or in the dialog.
 ERROR_STYLE = "color: #a61b1b; font-weight: 600;"
 #: A quiet sentence: a hint, a rule, "Opening the database…".
 NOTE_STYLE = "color: #555555;"
+#: A sentence saying what was just done.
+DONE_STYLE = "color: #1d6b2f;"
 LINK_STYLE = "QPushButton { border: none; color: palette(link); text-align: left; padding: 0; }"
+
+
+def note_label(text: str) -> QLabel:
+    """A quiet line: what goes in a field, what a window or a dialog does."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(NOTE_STYLE)
+    return label
+
+
+def push_button(text: str, slot: Callable[[], object]) -> QPushButton:
+    """A button that calls ``slot``; never the default, so that Enter in a field does not
+    press it (nor close the window)."""
+    button = QPushButton(text)
+    button.setAutoDefault(False)
+    button.clicked.connect(slot)
+    return button
+
+
+def line_edit(max_length: int, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setMaxLength(max_length)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """``one`` for 1, else ``many`` with %1 replaced by ``n``."""
+    return one if n == 1 else many.replace("%1", str(n))
 
 
 def link_button(text: str) -> QPushButton:

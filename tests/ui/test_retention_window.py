@@ -32,7 +32,6 @@ from privacy_desk.services.retention import DisposalRecord, DueItem, KeptItem
 from privacy_desk.store.models import AuditEntry, DocumentPage
 from privacy_desk.ui import messages, printing, tasks
 from privacy_desk.ui.dialogs.retention_window import (
-    RecordsTable,
     RequestDisposalDialog,
     RetentionRulesDialog,
     RetentionWindow,
@@ -43,6 +42,7 @@ from privacy_desk.ui.models.retention_models import (
     KeptItemsModel,
     PendingDisposalsModel,
 )
+from privacy_desk.ui.widgets.records_table import RecordsTable
 from tests.helpers.cases import log_case
 from tests.helpers.documents import verify_identity
 from tests.ui.conftest import Messages

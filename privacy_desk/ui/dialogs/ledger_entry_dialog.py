@@ -52,26 +52,18 @@ from privacy_desk.ui.models.ledger_models import (
     purpose_text,
     retention_text,
 )
-from privacy_desk.ui.style import ERROR_STYLE, NOTE_STYLE, error_label, show_message, with_notes
+from privacy_desk.ui.style import (
+    ERROR_STYLE,
+    error_label,
+    line_edit,
+    note_label,
+    show_message,
+    with_notes,
+)
 from privacy_desk.ui.widgets.date_edit import DateEdit
 
 MEDIA = tuple(Medium)
 METHODS = tuple(DisposalMethod)
-
-
-def _hint(text: str) -> QLabel:
-    """A quiet line: what goes in a field, what a dialog does."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(NOTE_STYLE)
-    return label
-
-
-def _line(max_length: int, placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setMaxLength(max_length)
-    edit.setPlaceholderText(placeholder)
-    return edit
 
 
 def _text_box(lines: int) -> QPlainTextEdit:
@@ -169,7 +161,7 @@ class LedgerEntryDialog(QDialog):
             purposes = ledger.purposes(ctx)
 
         # -- the fields --------------------------------------------------------
-        self.name_edit = _line(200, self.tr("e.g. Seminar attendance lists"))
+        self.name_edit = line_edit(200, self.tr("e.g. Seminar attendance lists"))
         self.data_items_edit = _text_box(3)
         self.data_items_edit.setPlaceholderText(
             self.tr("e.g. Name, company, department, e-mail address, phone number")
@@ -178,17 +170,17 @@ class LedgerEntryDialog(QDialog):
         self.special_care_box = QCheckBox(
             self.tr("Includes special-care-required personal information")
         )
-        self.special_care_items_edit = _line(400, self.tr("Which, e.g. medical history"))
-        self.acquisition_edit = _line(400, self.tr("e.g. Application form at the reception"))
-        self.storage_place_edit = _line(
+        self.special_care_items_edit = line_edit(400, self.tr("Which, e.g. medical history"))
+        self.acquisition_edit = line_edit(400, self.tr("e.g. Application form at the reception"))
+        self.storage_place_edit = line_edit(
             400, self.tr("e.g. Locked cabinet 3, General Affairs; file server, folder Seminars")
         )
         self.medium_box = QComboBox()
         for medium in MEDIA:
             self.medium_box.addItem(labels.medium(medium), medium.value)
-        self.department_edit = _line(200, self.tr("e.g. Sales Promotion Department"))
-        self.access_edit = _line(400, self.tr("e.g. Staff of the Sales Promotion Department"))
-        self.period_of_use_edit = _line(200, self.tr("e.g. Until the seminar's follow-up ends"))
+        self.department_edit = line_edit(200, self.tr("e.g. Sales Promotion Department"))
+        self.access_edit = line_edit(400, self.tr("e.g. Staff of the Sales Promotion Department"))
+        self.period_of_use_edit = line_edit(200, self.tr("e.g. Until the seminar's follow-up ends"))
         self.count_spin = QSpinBox()
         self.count_spin.setRange(0, MAX_COUNT[PeriodUnit.YEARS])
         self.count_spin.setValue(1)
@@ -197,13 +189,13 @@ class LedgerEntryDialog(QDialog):
             self.unit_box.addItem(labels.period_unit(unit), unit.value)
         self.unit_box.setCurrentIndex(LEDGER_UNITS.index(PeriodUnit.YEARS))
         self.after_label = QLabel(self.tr("after"))
-        self.event_edit = _line(200, self.tr("the event, e.g. the end of the contract"))
+        self.event_edit = line_edit(200, self.tr("the event, e.g. the end of the contract"))
         self.disposal_box = QComboBox()
         for method in METHODS:
             self.disposal_box.addItem(labels.disposal_method(method), method.value)
         self.third_party_box = QCheckBox(self.tr("Provided to third parties"))
         self.joint_use_box = QCheckBox(self.tr("Jointly used"))
-        self.recipients_edit = _line(400, self.tr("Who receives it or uses it jointly"))
+        self.recipients_edit = line_edit(400, self.tr("Who receives it or uses it jointly"))
         self.note_edit = _text_box(3)
         self.first_review_edit: DateEdit | None = None
         if entry is None:
@@ -296,7 +288,8 @@ class LedgerEntryDialog(QDialog):
             self.form.addRow(
                 self.tr("First review on:"),
                 with_notes(
-                    review_field, _hint(self.tr("The ledger is reviewed at least once a year."))
+                    review_field,
+                    note_label(self.tr("The ledger is reviewed at least once a year.")),
                 ),
             )
 
@@ -358,7 +351,7 @@ class LedgerEntryDialog(QDialog):
         self.form.addRow(label)
 
     def _row(self, label: str, field: QWidget, hint: str = "") -> None:
-        self.form.addRow(label, with_notes(field, _hint(hint)) if hint else field)
+        self.form.addRow(label, with_notes(field, note_label(hint)) if hint else field)
 
     @staticmethod
     def _column(*widgets: QWidget) -> QWidget:
@@ -603,10 +596,8 @@ class ReviewDialog(ActDialog):
         self.saved: LedgerEntryInfo | None = None
         self.date_edit = DateEdit(allow_empty=False, today=ctx.today)
         self.date_edit.setDate(ctx.today())
-        self.next_label = _hint("")
-        self.note_edit = QLineEdit()
-        self.note_edit.setMaxLength(400)
-        self.note_edit.setPlaceholderText(self.tr("What was checked or changed (optional)"))
+        self.next_label = note_label("")
+        self.note_edit = line_edit(400, self.tr("What was checked or changed (optional)"))
         self.date_row(self.tr("Reviewed on:"), self.date_edit, self.next_label)
         self.form.addRow(self.tr("Note:"), self.note_edit)
         title = QLabel(entry.name)
@@ -615,7 +606,7 @@ class ReviewDialog(ActDialog):
         self.lay_out(
             [
                 title,
-                _hint(
+                note_label(
                     self.tr(
                         "Check that the entry still matches what is held, how and why; change "
                         "the entry first if it does not."
@@ -659,9 +650,7 @@ class RetireDialog(ActDialog):
         self.saved: LedgerEntryInfo | None = None
         self.date_edit = DateEdit(allow_empty=False, today=ctx.today)
         self.date_edit.setDate(ctx.today())
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setMaxLength(400)
-        self.reason_edit.setPlaceholderText(self.tr("e.g. All of it was disposed of"))
+        self.reason_edit = line_edit(400, self.tr("e.g. All of it was disposed of"))
         self.date_row(self.tr("No longer held since:"), self.date_edit)
         self.form.addRow(self.tr("Reason:"), self.reason_edit)
         title = QLabel(entry.name)
@@ -670,7 +659,7 @@ class RetireDialog(ActDialog):
         self.lay_out(
             [
                 title,
-                _hint(
+                note_label(
                     self.tr(
                         "The entry stays in the ledger as a record and needs no more reviews. "
                         "Every batch must be disposed of first."
@@ -699,9 +688,7 @@ class BatchDialog(ActDialog):
         self.ctx = ctx
         self.entry = entry
         self.saved: BatchInfo | None = None
-        self.label_edit = QLineEdit()
-        self.label_edit.setMaxLength(200)
-        self.label_edit.setPlaceholderText(self.tr("e.g. Applications 2025"))
+        self.label_edit = line_edit(200, self.tr("e.g. Applications 2025"))
         self.event_edit = DateEdit(allow_empty=True, today=ctx.today)
         retention = entry.data.retention
         self.form.addRow(self.tr("Batch:"), self.label_edit)
@@ -714,14 +701,14 @@ class BatchDialog(ActDialog):
             hint = self.tr(
                 "The day of “%1” for this batch; leave it empty until that day is known."
             ).replace("%1", retention.event)
-        self.date_row(self.tr("Event date:"), self.event_edit, _hint(hint))
+        self.date_row(self.tr("Event date:"), self.event_edit, note_label(hint))
         title = QLabel(entry.name)
         title.setWordWrap(True)
         title.setStyleSheet("font-weight: 600;")
         self.lay_out(
             [
                 title,
-                _hint(
+                note_label(
                     self.tr("Kept: %1. A batch is what comes due for disposal as one.").replace(
                         "%1", retention_text(retention)
                     )
@@ -766,7 +753,7 @@ class BatchEventDialog(ActDialog):
         self.date_row(
             self.tr("Day of “%1”:").replace("%1", event),
             self.date_edit,
-            _hint(self.tr("The batch comes due %1.").replace("%1", retention_text(retention))),
+            note_label(self.tr("The batch comes due %1.").replace("%1", retention_text(retention))),
         )
         title = QLabel(
             self.tr("%1, batch “%2”").replace("%1", entry.name).replace("%2", batch.label)

@@ -14,22 +14,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -54,144 +50,27 @@ from privacy_desk.ui.models.history_model import local_time
 from privacy_desk.ui.models.ledger_models import (
     BatchesModel,
     LedgerEntriesModel,
-    RecordsModel,
     ReviewsModel,
     purpose_text,
     retention_text,
 )
-from privacy_desk.ui.style import ERROR_STYLE, NOTE_STYLE, error_label, show_message
+from privacy_desk.ui.style import (
+    DONE_STYLE,
+    ERROR_STYLE,
+    NOTE_STYLE,
+    count_text,
+    error_label,
+    note_label,
+    push_button,
+    show_message,
+)
+from privacy_desk.ui.widgets.records_table import RecordsTable
 
-R = TypeVar("R")
-DONE_STYLE = "color: #1d6b2f;"
 BANNER_STYLE = (
     "QLabel { background: #fbeaea; color: #a61b1b; border: 1px solid #e8b4b4; "
     "border-radius: 3px; padding: 6px 10px; font-weight: 600; }"
 )
-COLUMN_PADDING = 12
-MIN_COLUMN = 40
-SORT_ARROW = 14  # room for the sort indicator beside the title
-MAX_FITTED_COLUMN = 190
-#: The stretching column (the name) takes what is left, and at least this much.
-MIN_STRETCH_COLUMN = 140
 NONE_TEXT = "—"
-
-
-def _note(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(NOTE_STYLE)
-    return label
-
-
-def _button(text: str, slot: Callable[[], object]) -> QPushButton:
-    button = QPushButton(text)
-    button.setAutoDefault(False)
-    button.clicked.connect(slot)
-    return button
-
-
-def _count(n: int, one: str, many: str) -> str:
-    """``one`` for 1, else ``many`` with %1 replaced by ``n``."""
-    return one if n == 1 else many.replace("%1", str(n))
-
-
-# -- the tables ------------------------------------------------------------------------------
-
-
-class RecordsTable(QTableView, Generic[R]):
-    """A sorted, read-only table of one :class:`RecordsModel`; one whole row is selected."""
-
-    def __init__(self, model: RecordsModel[R], stretch: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.records_model = model
-        self.stretch = stretch
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(model)
-        self.proxy.setSortRole(model.SortRole)
-        self.setModel(self.proxy)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setSortingEnabled(True)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self._stretch_width = 0
-        self._sorted_column = header.sortIndicatorSection()
-        header.sectionResized.connect(self._section_resized)
-        header.sortIndicatorChanged.connect(self._sorted)
-        self.fit_columns()
-
-    def selected(self) -> R | None:
-        rows = self.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.records_model.record(self.proxy.mapToSource(rows[0]).row())
-
-    def select_source_row(self, row: int) -> bool:
-        if not 0 <= row < self.records_model.rowCount():
-            return False
-        index = self.proxy.mapFromSource(self.records_model.index(row, 0))
-        self.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.scrollTo(index)
-        return True
-
-    def fit_columns(self) -> None:
-        """Every column as wide as its text (up to a limit); the stretching one also
-        takes the room left over, so that the table is filled but never squeezed."""
-        for column in range(self.records_model.COLUMN_COUNT):
-            self._fit_column(column)
-        self._fill()
-
-    def _fit_column(self, column: int) -> None:
-        header = self.horizontalHeader()
-        # the header's own size hint keeps room for a sort arrow in every column; only
-        # the sorted one shows it, so the others need only their title's width
-        title = self.records_model.headerData(column, Qt.Orientation.Horizontal)
-        title_width = header.fontMetrics().size(0, str(title or "")).width()
-        title_width += 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
-        if column == header.sortIndicatorSection():
-            title_width += SORT_ARROW
-        width = max(self.sizeHintForColumn(column), title_width) + COLUMN_PADDING
-        width = max(width, MIN_COLUMN)
-        if column == self.stretch:
-            self._stretch_width = min(width, MIN_STRETCH_COLUMN)
-        header.resizeSection(column, min(width, MAX_FITTED_COLUMN))
-
-    def _sorted(self, column: int, _order: Qt.SortOrder) -> None:
-        """The arrow moved to ``column``: make room for it there, take it back where it was."""
-        for each in {self._sorted_column, column}:
-            if 0 <= each < self.records_model.COLUMN_COUNT:
-                self._fit_column(each)
-        self._sorted_column = column
-        self._fill()
-
-    def _fill(self) -> None:
-        header = self.horizontalHeader()
-        others = sum(
-            header.sectionSize(column)
-            for column in range(self.records_model.COLUMN_COUNT)
-            if column != self.stretch
-        )
-        room = self.viewport().width() - others
-        header.resizeSection(self.stretch, max(self._stretch_width, room))
-
-    def _section_resized(self, column: int, _old: int, _new: int) -> None:
-        if column != self.stretch:
-            self._fill()
-
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize:
-            self._fill()
-        return super().viewportEvent(event)
 
 
 # -- the details of one entry -------------------------------------------------------------------
@@ -373,7 +252,7 @@ class LedgerWindow(QDialog):
         self.banner.hide()
         self.retired_box = QCheckBox(self.tr("Show retired entries"))
         self.retired_box.toggled.connect(lambda _checked: self.refresh())
-        intro = _note(
+        intro = note_label(
             self.tr(
                 "Every set of personal information the company holds (JIS Q 15001), reviewed "
                 "at least once a year."
@@ -386,10 +265,10 @@ class LedgerWindow(QDialog):
         self.entries_table.sortByColumn(LedgerEntriesModel.COL_NO, Qt.SortOrder.AscendingOrder)
         self.entries_table.selectionModel().selectionChanged.connect(self._entry_selected)
         self.entries_table.doubleClicked.connect(self._double_clicked)
-        self.add_button = _button(self.tr("Add Entry…"), self.add_entry)
-        self.edit_button = _button(self.tr("Edit Entry…"), self.edit_entry)
-        self.review_button = _button(self.tr("Record Review…"), self.record_review)
-        self.retire_button = _button(self.tr("Retire Entry…"), self.retire_entry)
+        self.add_button = push_button(self.tr("Add Entry…"), self.add_entry)
+        self.edit_button = push_button(self.tr("Edit Entry…"), self.edit_entry)
+        self.review_button = push_button(self.tr("Record Review…"), self.record_review)
+        self.retire_button = push_button(self.tr("Retire Entry…"), self.retire_entry)
 
         # -- the selected entry
         self.details = EntryDetails()
@@ -400,8 +279,8 @@ class LedgerWindow(QDialog):
         self.batches_table = RecordsTable(self.batches_model, BatchesModel.COL_LABEL)
         self.batches_table.sortByColumn(BatchesModel.COL_LABEL, Qt.SortOrder.AscendingOrder)
         self.batches_table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.add_batch_button = _button(self.tr("Add Batch…"), self.add_batch)
-        self.event_button = _button(self.tr("Set Event Date…"), self.set_batch_event)
+        self.add_batch_button = push_button(self.tr("Add Batch…"), self.add_batch)
+        self.event_button = push_button(self.tr("Set Event Date…"), self.set_batch_event)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.details, self.tr("Details"))
         self.tabs.addTab(self._page(self.reviews_table, []), self.tr("Reviews"))
@@ -409,7 +288,7 @@ class LedgerWindow(QDialog):
             self._page(
                 self.batches_table,
                 [self.add_batch_button, self.event_button],
-                _note(
+                note_label(
                     self.tr(
                         "Purpose achieved and disposal are recorded in the Retention and "
                         "Disposal window."
@@ -419,10 +298,10 @@ class LedgerWindow(QDialog):
             self.tr("Batches"),
         )
 
-        self.viewer_note = _note(self.tr("Only managers change the ledger; you can read it."))
+        self.viewer_note = note_label(self.tr("Only managers change the ledger; you can read it."))
         self.viewer_note.setVisible(not self.may_act)
-        self.refresh_button = _button(self.tr("Refresh"), self.refresh)
-        self.close_button = _button(self.tr("Close"), self.reject)
+        self.refresh_button = push_button(self.tr("Refresh"), self.refresh)
+        self.close_button = push_button(self.tr("Close"), self.reject)
 
         top = QHBoxLayout()
         top.addWidget(intro, 1)
@@ -516,7 +395,7 @@ class LedgerWindow(QDialog):
 
     def _show_banner(self, due: Sequence[LedgerEntryInfo]) -> None:
         self.banner.setText(
-            _count(
+            count_text(
                 len(due),
                 self.tr("1 entry is due for its yearly review."),
                 self.tr("%1 entries are due for their yearly review."),

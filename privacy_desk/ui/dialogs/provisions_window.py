@@ -13,20 +13,8 @@ can fill them in.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import (
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -35,8 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -51,46 +37,38 @@ from privacy_desk.ui import labels
 from privacy_desk.ui.dialogs.login_dialog import fit_height
 from privacy_desk.ui.models.history_model import local_time
 from privacy_desk.ui.models.provision_models import ProvisionsModel, entry_text, long_day
-from privacy_desk.ui.style import ERROR_STYLE, NOTE_STYLE, error_label, show_message, with_notes
-from privacy_desk.ui.widgets.date_edit import DateEdit
-
-DONE_STYLE = "color: #1d6b2f;"
-COLUMN_PADDING = 16
-MAX_FITTED_COLUMN = 220
-MIN_ITEMS_WIDTH = 180
-#: Columns of names that give up width (down to MIN_NARROWED) when the table is tight.
-NARROWABLE = (
-    ProvisionsModel.COL_ENTRY,
-    ProvisionsModel.COL_COUNTERPARTY,
-    ProvisionsModel.COL_PERSON,
-    ProvisionsModel.COL_KANA,
-    ProvisionsModel.COL_BASIS,
+from privacy_desk.ui.style import (
+    DONE_STYLE,
+    ERROR_STYLE,
+    NOTE_STYLE,
+    error_label,
+    line_edit,
+    note_label,
+    push_button,
+    show_message,
+    with_notes,
 )
-MIN_NARROWED = 90
+from privacy_desk.ui.widgets.date_edit import DateEdit
+from privacy_desk.ui.widgets.records_table import ColumnFit, RecordsTable
+
+#: The data items stretch; when the table is tight, the columns of names give up width.
+COLUMNS = ColumnFit(
+    padding=16,
+    max_width=220,
+    min_stretch=180,
+    narrowable=(
+        ProvisionsModel.COL_ENTRY,
+        ProvisionsModel.COL_COUNTERPARTY,
+        ProvisionsModel.COL_PERSON,
+        ProvisionsModel.COL_KANA,
+        ProvisionsModel.COL_BASIS,
+    ),
+    min_narrowed=90,
+    arrow_room_everywhere=True,
+)
 SEARCH_DELAY_MS = 250
 DIRECTIONS = tuple(ProvisionDirection)
 BASES = tuple(ProvisionBasis)
-
-
-def _note(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(NOTE_STYLE)
-    return label
-
-
-def _button(text: str, slot: Callable[[], object]) -> QPushButton:
-    button = QPushButton(text)
-    button.setAutoDefault(False)  # Enter in a field must not press it (nor close the window)
-    button.clicked.connect(slot)
-    return button
-
-
-def _line(max_length: int, placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setMaxLength(max_length)
-    edit.setPlaceholderText(placeholder)
-    return edit
 
 
 def _with_hint(edit: DateEdit) -> QWidget:
@@ -140,7 +118,7 @@ class ProvisionDialog(QDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.entry_box.setMinimumContentsLength(30)
-        self.entry_hint = _note("")
+        self.entry_hint = note_label("")
         self.direction_box = QComboBox()
         for direction in DIRECTIONS:
             self.direction_box.addItem(labels.provision_direction(direction), direction.value)
@@ -148,18 +126,18 @@ class ProvisionDialog(QDialog):
         self.date_edit = DateEdit(allow_empty=False, today=ctx.today)
         self.date_edit.setDate(ctx.today())
         self.counterparty_label = QLabel()
-        self.counterparty_edit = _line(200)
+        self.counterparty_edit = line_edit(200)
         self.address_label = QLabel()
-        self.address_edit = _line(400)
-        self.name_edit = _line(200, self.tr("Whom the data is about"))
-        self.kana_edit = _line(200, self.tr("Optional; helps to find the record later"))
+        self.address_edit = line_edit(400)
+        self.name_edit = line_edit(200, self.tr("Whom the data is about"))
+        self.kana_edit = line_edit(200, self.tr("Optional; helps to find the record later"))
         self.birth_edit = DateEdit(allow_empty=True, today=ctx.today)
         self.birth_edit.setPlaceholderText(self.tr("Optional"))
-        self.items_edit = _line(400, self.tr("e.g. name, address, phone number"))
+        self.items_edit = line_edit(400, self.tr("e.g. name, address, phone number"))
         self.basis_box = QComboBox()
         for basis in BASES:
             self.basis_box.addItem(labels.provision_basis(basis), basis.value)
-        self.note_edit = _line(400)
+        self.note_edit = line_edit(400)
         self.message_label = error_label()
 
         self.button_box = QDialogButtonBox(
@@ -186,7 +164,7 @@ class ProvisionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.addWidget(
-            _note(
+            note_label(
                 self.tr(
                     "A record of personal data provided to a third party (APPI Art. 29) or "
                     "received from one (Art. 30), logged against the ledger entry it belongs to."
@@ -474,38 +452,21 @@ class ProvisionsWindow(QDialog):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.refresh)
 
-        self._natural_widths: dict[int, int] = {}
         self.model = ProvisionsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(ProvisionsModel.SortRole)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
+        self.table = RecordsTable(self.model, ProvisionsModel.COL_ITEMS, fit=COLUMNS)
         self.table.sortByColumn(ProvisionsModel.COL_PROVIDED_ON, Qt.SortOrder.DescendingOrder)
-        self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
         rows = self.table.verticalHeader()
-        rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(ProvisionsModel.COL_ITEMS, QHeaderView.ResizeMode.Stretch)
-        self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.count_label = QLabel()
         self.message_label = error_label()
-        self.details_button = _button(self.tr("Details…"), self.show_details)
-        self.log_button = _button(self.tr("Log Provision…"), self.log_provision)
-        self.close_button = _button(self.tr("Close"), self.reject)
+        self.details_button = push_button(self.tr("Details…"), self.show_details)
+        self.log_button = push_button(self.tr("Log Provision…"), self.log_provision)
+        self.close_button = push_button(self.tr("Close"), self.reject)
         # Only where logging makes sense: not in the look-up for a case.
         self.can_log = self.may_log and case_reference is None
         self.log_button.setVisible(self.can_log)
@@ -523,7 +484,7 @@ class ProvisionsWindow(QDialog):
             )
             layout.addWidget(self.requester_label)
             layout.addWidget(
-                _note(
+                note_label(
                     self.tr(
                         "Records matching the requester's name or kana (and date of birth "
                         "where both have one), for a request for disclosure of provision "
@@ -689,7 +650,7 @@ class ProvisionsWindow(QDialog):
                 )
         except UserError as error:
             self.model.set_records([])
-            self._fit_columns()
+            self.table.fit_columns()
             self.count_label.setText("")
             self.show_message(str(error))
             self._update_buttons()
@@ -698,7 +659,7 @@ class ProvisionsWindow(QDialog):
         self._date_problem_shown = False
         selected = self.selected_record()
         self.model.set_records(records)
-        self._fit_columns()
+        self.table.fit_columns()
         if selected is not None:
             self.select_record(selected.id)
         self.count_label.setText(self._count_text(len(records)))
@@ -718,65 +679,18 @@ class ProvisionsWindow(QDialog):
             return self.tr("No records match the search.")
         return self.tr("No provision records yet.")
 
-    def _fit_columns(self) -> None:
-        """Every column but the data items as wide as its text (up to a limit)."""
-        header = self.table.horizontalHeader()
-        self._natural_widths = {
-            column: min(
-                max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
-                + COLUMN_PADDING,
-                MAX_FITTED_COLUMN,
-            )
-            for column in range(ProvisionsModel.COLUMN_COUNT)
-            if column != ProvisionsModel.COL_ITEMS
-        }
-        self._share_width()
-
-    def _share_width(self) -> None:
-        """Leave the data items room: narrow the columns of names when the table is tight."""
-        widths = dict(self._natural_widths)
-        if not widths:  # not fitted yet
-            return
-        excess = sum(widths.values()) + MIN_ITEMS_WIDTH - self.table.viewport().width()
-        slack = {column: max(0, widths[column] - MIN_NARROWED) for column in NARROWABLE}
-        total = sum(slack.values())
-        if excess > 0 and total:
-            for column in NARROWABLE:
-                widths[column] -= min(slack[column], excess * slack[column] // total + 1)
-        header = self.table.horizontalHeader()
-        for column, width in widths.items():
-            header.resizeSection(column, width)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._share_width()
-        return super().eventFilter(watched, event)
-
     def records(self) -> list[ProvisionInfo]:
         """The records listed, in the table's order."""
+        proxy = self.table.proxy
         return [
-            self.proxy.index(row, 0).data(ProvisionsModel.RecordRole)
-            for row in range(self.proxy.rowCount())
+            proxy.index(row, 0).data(ProvisionsModel.RecordRole) for row in range(proxy.rowCount())
         ]
 
     def selected_record(self) -> ProvisionInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.record(self.proxy.mapToSource(rows[0]).row())
+        return self.table.selected()
 
     def select_record(self, record_id: int) -> bool:
-        row = self.model.row_of(record_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        return True
+        return self.table.select_source_row(self.model.row_of(record_id))
 
     def _update_buttons(self) -> None:
         self.details_button.setEnabled(self.selected_record() is not None)

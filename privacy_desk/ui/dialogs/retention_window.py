@@ -11,13 +11,11 @@ returned, so that tests can fill them in.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,9 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QProgressBar,
     QPushButton,
@@ -61,127 +57,28 @@ from privacy_desk.ui.models.retention_models import (
     DueItemsModel,
     KeptItemsModel,
     PendingDisposalsModel,
-    RecordsModel,
     description,
 )
-from privacy_desk.ui.style import ERROR_STYLE, NOTE_STYLE, error_label, show_message
+from privacy_desk.ui.style import (
+    DONE_STYLE,
+    ERROR_STYLE,
+    NOTE_STYLE,
+    count_text,
+    error_label,
+    line_edit,
+    note_label,
+    push_button,
+    show_message,
+)
 from privacy_desk.ui.widgets.date_edit import DateEdit
+from privacy_desk.ui.widgets.records_table import ColumnFit, RecordsTable
 
-R = TypeVar("R")
-DONE_STYLE = "color: #1d6b2f;"
-COLUMN_PADDING = 16
-MAX_FITTED_COLUMN = 260
-MIN_STRETCHED_COLUMN = 220
+#: The long column (what is disposed of) keeps a readable width.
+COLUMNS = ColumnFit(padding=16, max_width=260, min_stretch=220, arrow_room_everywhere=True)
 #: The kinds the rules dialog offers (a ledger entry carries its own retention).
 RULE_KINDS = (RetainedKind.CASE_RECORD, RetainedKind.ID_COPY, RetainedKind.LETTER)
 UNITS = tuple(PeriodUnit)
 EVENTS = tuple(RetentionEvent)
-
-
-def _note(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(NOTE_STYLE)
-    return label
-
-
-def _button(text: str, slot: Callable[[], object]) -> QPushButton:
-    button = QPushButton(text)
-    button.setAutoDefault(False)
-    button.clicked.connect(slot)
-    return button
-
-
-def _count(n: int, one: str, many: str) -> str:
-    """``one`` for 1, else ``many`` with %1 replaced by ``n``."""
-    return one if n == 1 else many.replace("%1", str(n))
-
-
-# -- the tables ------------------------------------------------------------------------------
-
-
-class RecordsTable(QTableView, Generic[R]):
-    """A sorted, read-only table of one :class:`RecordsModel`; rows are selected whole."""
-
-    def __init__(
-        self,
-        model: RecordsModel[R],
-        stretch: int,
-        *,
-        single: bool = False,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.records_model = model
-        self.stretch = stretch
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(model)
-        self.proxy.setSortRole(model.SortRole)
-        self.setModel(self.proxy)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(
-            QAbstractItemView.SelectionMode.SingleSelection
-            if single
-            else QAbstractItemView.SelectionMode.ExtendedSelection
-        )
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setSortingEnabled(True)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        self.fit_columns()
-
-    def selected(self) -> list[R]:
-        """The selected records, in the order the table shows them."""
-        rows = sorted(self.selectionModel().selectedRows(), key=lambda index: index.row())
-        return [self.records_model.record(self.proxy.mapToSource(i).row()) for i in rows]
-
-    def show_records(self, records: Sequence[R], key: Callable[[R], object]) -> None:
-        """Show ``records``; the rows selected before stay selected when still there."""
-        wanted = {key(record) for record in self.selected()}
-        self.records_model.set_records(records)
-        self.fit_columns()
-        selection = QItemSelection()
-        for row, record in enumerate(self.records_model.records()):
-            if key(record) in wanted:
-                index = self.proxy.mapFromSource(self.records_model.index(row, 0))
-                selection.select(index, index)
-        self.selectionModel().select(
-            selection,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-
-    def fit_columns(self) -> None:
-        """Every column but the long one as wide as its text (up to a limit)."""
-        header = self.horizontalHeader()
-        for column in range(self.records_model.COLUMN_COUNT):
-            if column != self.stretch:
-                width = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
-                header.resizeSection(column, min(width + COLUMN_PADDING, MAX_FITTED_COLUMN))
-        self._fit_stretch()
-
-    def _fit_stretch(self) -> None:
-        """The long column takes the room left, but never less than a readable width (then
-        the table scrolls sideways)."""
-        header = self.horizontalHeader()
-        others = sum(
-            header.sectionSize(column)
-            for column in range(self.records_model.COLUMN_COUNT)
-            if column != self.stretch
-        )
-        if self.viewport().width() - others >= MIN_STRETCHED_COLUMN:
-            header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(self.stretch, MIN_STRETCHED_COLUMN)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._fit_stretch()
 
 
 # -- requesting a disposal ---------------------------------------------------------------------
@@ -202,7 +99,9 @@ class RequestDisposalDialog(QDialog):
         self.requested: list[DisposalRecord] = []
         self.setWindowTitle(self.tr("Request Disposal"))
 
-        self.summary_label = QLabel(_count(len(self.items), self.tr("1 item"), self.tr("%1 items")))
+        self.summary_label = QLabel(
+            count_text(len(self.items), self.tr("1 item"), self.tr("%1 items"))
+        )
         self.summary_label.setStyleSheet("font-weight: 600;")
         self.items_list = QListWidget()
         self.items_list.addItems([description(item) for item in self.items])
@@ -220,12 +119,9 @@ class RequestDisposalDialog(QDialog):
         for method in DisposalMethod:
             self.method_box.addItem(labels.disposal_method(method), method.value)
         self.method_box.setCurrentIndex(self.method_box.findData(DisposalMethod.DELETION.value))
-        self.certificate_edit = QLineEdit()
-        self.certificate_edit.setMaxLength(100)
+        self.certificate_edit = line_edit(100)
         self.certificate_label = QLabel(self.tr("Certificate no.:"))
-        self.witness_edit = QLineEdit()
-        self.witness_edit.setMaxLength(100)
-        self.witness_edit.setPlaceholderText(self.tr("Who watched the disposal (optional)"))
+        self.witness_edit = line_edit(100, self.tr("Who watched the disposal (optional)"))
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -244,7 +140,7 @@ class RequestDisposalDialog(QDialog):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.items_list)
         layout.addWidget(
-            _note(
+            note_label(
                 self.tr(
                     "Another manager approves the request; the data is destroyed at that moment."
                 )
@@ -308,9 +204,7 @@ class PurposeAchievedDialog(QDialog):
         self.date_edit = DateEdit(allow_empty=False, today=ctx.today)
         self.date_edit.setDate(ctx.today())
         self.era_label = self.date_edit.hint_label()
-        self.note_edit = QLineEdit()
-        self.note_edit.setMaxLength(400)
-        self.note_edit.setPlaceholderText(self.tr("How it was achieved (optional)"))
+        self.note_edit = line_edit(400, self.tr("How it was achieved (optional)"))
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -329,7 +223,9 @@ class PurposeAchievedDialog(QDialog):
         layout.setContentsMargins(20, 16, 20, 12)
         layout.addWidget(intro)
         layout.addWidget(
-            _note(self.tr("The item comes due for disposal on that day; it is not destroyed yet."))
+            note_label(
+                self.tr("The item comes due for disposal on that day; it is not destroyed yet.")
+            )
         )
         layout.addSpacing(6)
         layout.addLayout(form)
@@ -423,7 +319,7 @@ class RetentionRulesDialog(QDialog):
             grid.addWidget(row.count_spin, line, 1)
             grid.addWidget(row.unit_box, line, 2)
             grid.addWidget(row.event_box, line, 3)
-            grid.addWidget(_note(self._what(kind)), line + 1, 0, 1, 5)
+            grid.addWidget(note_label(self._what(kind)), line + 1, 0, 1, 5)
             line += 2
         grid.setColumnStretch(4, 1)  # the fields keep their natural width
 
@@ -445,7 +341,7 @@ class RetentionRulesDialog(QDialog):
         layout.addLayout(grid)
         layout.addSpacing(8)
         layout.addWidget(
-            _note(
+            note_label(
                 self.tr(
                     "A change moves at once the due dates of items not yet requested for "
                     "disposal, both ways: a shorter period can make items due today. Items "
@@ -455,7 +351,7 @@ class RetentionRulesDialog(QDialog):
             )
         )
         if self.read_only:
-            layout.addWidget(_note(self.tr("Only managers change the retention rules.")))
+            layout.addWidget(note_label(self.tr("Only managers change the retention rules.")))
         layout.addSpacing(6)
         layout.addWidget(self.button_box)
         self.resize(max(640, self.sizeHint().width()), self.sizeHint().height())
@@ -546,7 +442,7 @@ class RetentionWindow(QDialog):
         self.tabs.addTab(self._records_page(), self.tr("Disposal Records"))
 
         keep = ctx.settings.get(S.BACKUPS_KEEP)
-        self.backup_note = _note(
+        self.backup_note = note_label(
             self.tr(
                 "Disposal removes the data from the database at once. Backups made before a "
                 "disposal still contain it until they are replaced: of the automatic backups, "
@@ -554,7 +450,7 @@ class RetentionWindow(QDialog):
                 "exports) must be deleted by hand."
             ).replace("%1", str(keep))
         )
-        self.viewer_note = _note(
+        self.viewer_note = note_label(
             self.tr("Only managers request and approve disposals; you can see the lists.")
         )
         self.viewer_note.setVisible(not self.may_act)
@@ -563,9 +459,9 @@ class RetentionWindow(QDialog):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(160)
         self.busy_bar.hide()
-        self.rules_button = _button(self.tr("Retention Rules…"), self.edit_rules)
-        self.refresh_button = _button(self.tr("Refresh"), self.refresh)
-        self.close_button = _button(self.tr("Close"), self.reject)
+        self.rules_button = push_button(self.tr("Retention Rules…"), self.edit_rules)
+        self.refresh_button = push_button(self.tr("Refresh"), self.refresh)
+        self.close_button = push_button(self.tr("Close"), self.reject)
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.rules_button)
@@ -592,7 +488,7 @@ class RetentionWindow(QDialog):
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(10, 10, 10, 10)
-        column.addWidget(_note(intro))
+        column.addWidget(note_label(intro))
         column.addWidget(table, 1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -615,9 +511,11 @@ class RetentionWindow(QDialog):
         self.due_summary = QLabel()
         self.due_summary.setStyleSheet(NOTE_STYLE)
         self.due_model = DueItemsModel(self)
-        self.due_table = RecordsTable(self.due_model, DueItemsModel.COL_WHAT)
+        self.due_table = RecordsTable(
+            self.due_model, DueItemsModel.COL_WHAT, single=False, fit=COLUMNS
+        )
         self.due_table.sortByColumn(DueItemsModel.COL_DUE_ON, Qt.SortOrder.AscendingOrder)
-        self.request_button = _button(self.tr("Request Disposal…"), self.request_disposal)
+        self.request_button = push_button(self.tr("Request Disposal…"), self.request_disposal)
 
         page = QWidget()
         column = QVBoxLayout(page)
@@ -633,7 +531,7 @@ class RetentionWindow(QDialog):
         column.addLayout(top)
         column.addWidget(self.due_table, 1)
         row = QHBoxLayout()
-        self.later_note = _note(
+        self.later_note = note_label(
             self.tr("Items shown in grey fall due later; they can be requested from then.")
         )
         row.addWidget(self.later_note, 1)
@@ -644,12 +542,14 @@ class RetentionWindow(QDialog):
 
     def _pending_page(self) -> QWidget:
         self.pending_model = PendingDisposalsModel(self.ctx.actor, self)
-        self.pending_table = RecordsTable(self.pending_model, PendingDisposalsModel.COL_WHAT)
+        self.pending_table = RecordsTable(
+            self.pending_model, PendingDisposalsModel.COL_WHAT, single=False, fit=COLUMNS
+        )
         self.pending_table.sortByColumn(
             PendingDisposalsModel.COL_REQUESTED_AT, Qt.SortOrder.AscendingOrder
         )
-        self.approve_button = _button(self.tr("Approve and Destroy…"), self.approve)
-        self.withdraw_button = _button(self.tr("Withdraw Request…"), self.withdraw)
+        self.approve_button = push_button(self.tr("Approve and Destroy…"), self.approve)
+        self.withdraw_button = push_button(self.tr("Withdraw Request…"), self.withdraw)
         self.pending_table.selectionModel().selectionChanged.connect(self._update_buttons)
         return self._page(
             self.tr(
@@ -662,9 +562,9 @@ class RetentionWindow(QDialog):
 
     def _kept_page(self) -> QWidget:
         self.kept_model = KeptItemsModel(self)
-        self.kept_table = RecordsTable(self.kept_model, KeptItemsModel.COL_WHAT, single=True)
+        self.kept_table = RecordsTable(self.kept_model, KeptItemsModel.COL_WHAT, fit=COLUMNS)
         self.kept_table.sortByColumn(KeptItemsModel.COL_REFERENCE, Qt.SortOrder.AscendingOrder)
-        self.purpose_button = _button(self.tr("Purpose Achieved…"), self.purpose_achieved)
+        self.purpose_button = push_button(self.tr("Purpose Achieved…"), self.purpose_achieved)
         self.kept_table.selectionModel().selectionChanged.connect(self._update_buttons)
         return self._page(
             self.tr(
@@ -677,12 +577,14 @@ class RetentionWindow(QDialog):
 
     def _records_page(self) -> QWidget:
         self.records_model = DisposalRecordsModel(self)
-        self.records_table = RecordsTable(self.records_model, DisposalRecordsModel.COL_WHAT)
+        self.records_table = RecordsTable(
+            self.records_model, DisposalRecordsModel.COL_WHAT, single=False, fit=COLUMNS
+        )
         self.records_table.sortByColumn(
             DisposalRecordsModel.COL_DONE_AT, Qt.SortOrder.DescendingOrder
         )
-        self.print_button = _button(self.tr("Print Certificate…"), self.print_certificate)
-        self.save_button = _button(self.tr("Save Certificate PDF…"), self.save_certificate)
+        self.print_button = push_button(self.tr("Print Certificate…"), self.print_certificate)
+        self.save_button = push_button(self.tr("Save Certificate PDF…"), self.save_certificate)
         self.records_table.selectionModel().selectionChanged.connect(self._update_buttons)
         return self._page(
             self.tr(
@@ -723,7 +625,7 @@ class RetentionWindow(QDialog):
         self.records_table.show_records([d for d in every if d.done], lambda d: d.id)
         now = sum(1 for item in due if item.due_on <= today)
         later = len(due) - now
-        summary = _count(now, self.tr("1 item due"), self.tr("%1 items due"))
+        summary = count_text(now, self.tr("1 item due"), self.tr("%1 items due"))
         if later:
             summary += self.tr(", %1 later").replace("%1", str(later))
         self.due_summary.setText(summary)
@@ -731,16 +633,16 @@ class RetentionWindow(QDialog):
         self._update_buttons()
 
     def selected_due(self) -> list[DueItem]:
-        return self.due_table.selected()
+        return self.due_table.selected_records()
 
     def selected_pending(self) -> list[DisposalRecord]:
-        return self.pending_table.selected()
+        return self.pending_table.selected_records()
 
     def selected_kept(self) -> list[KeptItem]:
-        return self.kept_table.selected()
+        return self.kept_table.selected_records()
 
     def selected_records(self) -> list[DisposalRecord]:
-        return self.records_table.selected()
+        return self.records_table.selected_records()
 
     def _update_buttons(self) -> None:
         idle = not self._busy
@@ -816,7 +718,7 @@ class RetentionWindow(QDialog):
 
         def accepted() -> None:
             self._done(
-                _count(
+                count_text(
                     len(dialog.requested),
                     self.tr("1 item was requested for disposal; another manager approves it."),
                     self.tr("%1 items were requested for disposal; another manager approves them."),
@@ -871,7 +773,7 @@ class RetentionWindow(QDialog):
         done, error = result
         if done:
             self._done(
-                _count(
+                count_text(
                     len(done),
                     self.tr("1 item was destroyed; its record is under Disposal Records."),
                     self.tr("%1 items were destroyed; their records are under Disposal Records."),
@@ -897,7 +799,7 @@ class RetentionWindow(QDialog):
         if not messages.confirm(
             self,
             self.tr("Withdraw Request"),
-            _count(
+            count_text(
                 len(chosen),
                 self.tr("Withdraw the request for 1 item? It returns to the due list."),
                 self.tr("Withdraw the requests for %1 items? They return to the due list."),
@@ -913,7 +815,7 @@ class RetentionWindow(QDialog):
             messages.error(self, self.tr("Withdraw Request"), str(error))
         if withdrawn:
             self._done(
-                _count(
+                count_text(
                     withdrawn,
                     self.tr("1 request was withdrawn."),
                     self.tr("%1 requests were withdrawn."),

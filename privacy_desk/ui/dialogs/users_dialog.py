@@ -34,9 +34,15 @@ from privacy_desk.services.users import UserInfo
 from privacy_desk.ui import labels, messages
 from privacy_desk.ui.dialogs.password_dialog import FIELD_WIDTH, NewPasswordFields, TaskDialog
 from privacy_desk.ui.models.users_model import UsersModel
-from privacy_desk.ui.style import ERROR_STYLE, NOTE_STYLE, error_label, show_message, with_notes
+from privacy_desk.ui.style import (
+    DONE_STYLE,
+    ERROR_STYLE,
+    NOTE_STYLE,
+    error_label,
+    show_message,
+    with_notes,
+)
 
-DONE_STYLE = "color: #1d6b2f;"
 COLUMN_PADDING = 16
 ROLES = (Role.STAFF, Role.MANAGER, Role.ADMINISTRATOR)
 

@@ -9,46 +9,30 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QColor
 
 from privacy_desk.domain.ledger import LedgerRetention
 from privacy_desk.domain.retention import PeriodUnit
 from privacy_desk.services.ledger import BatchInfo, LedgerEntryInfo, PurposeInfo, ReviewInfo
 from privacy_desk.ui import labels
 from privacy_desk.ui.models.history_model import local_time
+from privacy_desk.ui.models.records_model import QUIET_COLOR, RecordsModel
 
-_Index = QModelIndex | QPersistentModelIndex
-R = TypeVar("R")
 #: A review that is due: the colour of ERROR_STYLE (ui.style).
 DUE_COLOR = QColor("#a61b1b")
-#: Retired entries and disposed batches: quieter.
-QUIET_COLOR = QColor("#6b6b6b")
 CHECK = "✓"
-
-
-def japanese_ui() -> bool:
-    return QLocale().language() == QLocale.Language.Japanese
 
 
 def purpose_text(purpose: PurposeInfo) -> str:
     """The purpose in the language of the screens."""
-    return purpose.text_ja if japanese_ui() else purpose.text_en
+    return purpose.text_ja if labels.japanese_ui() else purpose.text_en
 
 
 def purpose_other_text(purpose: PurposeInfo) -> str:
     """The purpose in the other language (for a tooltip)."""
-    return purpose.text_en if japanese_ui() else purpose.text_ja
+    return purpose.text_en if labels.japanese_ui() else purpose.text_ja
 
 
 def retention_text(retention: LedgerRetention) -> str:
@@ -81,103 +65,6 @@ def sharing_text(entry: LedgerEntryInfo) -> str:
     if joint_use:
         return QCoreApplication.translate("LedgerModels", "Joint use")
     return ""
-
-
-def _day(value: date | None) -> str:
-    return value.isoformat() if value is not None else ""
-
-
-class RecordsModel(QAbstractTableModel, Generic[R]):
-    """Rows of one kind of record; subclasses say the headers, texts and sort keys."""
-
-    COLUMN_COUNT = 0
-    SortRole = Qt.ItemDataRole.UserRole + 1
-    RecordRole = Qt.ItemDataRole.UserRole + 2
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._records: list[R] = []
-
-    def set_records(self, records: Sequence[R]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
-
-    def record(self, row: int) -> R:
-        return self._records[row]
-
-    def records(self) -> list[R]:
-        return list(self._records)
-
-    # -- what subclasses say ----------------------------------------------------
-
-    def headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def text(self, record: R, column: int) -> str:
-        raise NotImplementedError
-
-    def sort_key(self, record: R, column: int) -> object:
-        return self.text(record, column)
-
-    def tooltip(self, record: R, column: int) -> str:
-        return self.text(record, column)
-
-    def color(self, record: R, column: int) -> QColor | None:
-        return None
-
-    def bold(self, record: R, column: int) -> bool:
-        return False
-
-    def alignment(self, column: int) -> Qt.AlignmentFlag | None:
-        return None
-
-    # -- the model ------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < self.COLUMN_COUNT:
-            return None
-        return self.headers()[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        record = self._records[index.row()]
-        column = index.column()
-        if role == self.RecordRole:
-            return record
-        if role == self.SortRole:
-            return self.sort_key(record, column)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(record, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(record, column) or None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            color = self.color(record, column)
-            return QBrush(color) if color is not None else None
-        if role == Qt.ItemDataRole.FontRole and self.bold(record, column):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            align = self.alignment(column)
-            return align | Qt.AlignmentFlag.AlignVCenter if align is not None else None
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class LedgerEntriesModel(RecordsModel[LedgerEntryInfo]):
@@ -215,13 +102,6 @@ class LedgerEntriesModel(RecordsModel[LedgerEntryInfo]):
             self.purposes = {p.code: p for p in purposes}
         self.set_records(entries)
 
-    def row_of(self, entry_id: int) -> int:
-        """The row of the entry numbered ``entry_id``; -1 when not listed."""
-        for row, entry in enumerate(self._records):
-            if entry.id == entry_id:
-                return row
-        return -1
-
     def headers(self) -> tuple[str, ...]:
         return (
             self.tr("No."),
@@ -257,7 +137,7 @@ class LedgerEntriesModel(RecordsModel[LedgerEntryInfo]):
         if column == self.COL_NEXT_REVIEW:
             if record.retired_on is not None:
                 return self.tr("Retired")
-            return _day(record.next_review_on)
+            return labels.day_short(record.next_review_on)
         if column == self.COL_OPEN_BATCHES:
             return str(record.open_batches)
         return ""
@@ -273,7 +153,9 @@ class LedgerEntriesModel(RecordsModel[LedgerEntryInfo]):
         if column == self.COL_SHARING and (record.data.third_party or record.data.joint_use):
             return record.data.recipients
         if column == self.COL_NEXT_REVIEW and record.retired_on is not None:
-            return self.tr("Retired on %1; no more reviews.").replace("%1", _day(record.retired_on))
+            return self.tr("Retired on %1; no more reviews.").replace(
+                "%1", labels.day_short(record.retired_on)
+            )
         if column == self.COL_NEXT_REVIEW and record.review_due(self.today):
             return self.tr("The yearly review is due.")
         return self.text(record, column)
@@ -304,7 +186,7 @@ class LedgerEntriesModel(RecordsModel[LedgerEntryInfo]):
             return int(record.data.special_care)
         if column == self.COL_NEXT_REVIEW:  # retired entries after every review date
             retired = record.retired_on is not None
-            return f"{int(retired)} {_day(record.retired_on or record.next_review_on)}"
+            return f"{int(retired)} {labels.day_short(record.retired_on or record.next_review_on)}"
         if column == self.COL_RETENTION:
             unit_order = {PeriodUnit.MONTHS: 1, PeriodUnit.YEARS: 12}
             months = record.data.retention.count * unit_order.get(record.data.retention.unit, 0)
@@ -324,7 +206,7 @@ class ReviewsModel(RecordsModel[ReviewInfo]):
 
     def text(self, record: ReviewInfo, column: int) -> str:
         if column == self.COL_REVIEWED_ON:
-            return _day(record.reviewed_on)
+            return labels.day_short(record.reviewed_on)
         if column == self.COL_REVIEWED_BY:
             return record.reviewed_by
         if column == self.COL_NOTE:
@@ -333,7 +215,7 @@ class ReviewsModel(RecordsModel[ReviewInfo]):
 
     def sort_key(self, record: ReviewInfo, column: int) -> object:
         if column == self.COL_REVIEWED_ON:
-            return f"{_day(record.reviewed_on)} {record.id:09d}"
+            return f"{labels.day_short(record.reviewed_on)} {record.id:09d}"
         return self.text(record, column)
 
 
@@ -355,12 +237,6 @@ class BatchesModel(RecordsModel[BatchInfo]):
         self.today = today
         self.until_achieved = until_achieved
         self.set_records(batches)
-
-    def row_of(self, batch_id: int) -> int:
-        for row, batch in enumerate(self._records):
-            if batch.id == batch_id:
-                return row
-        return -1
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -396,11 +272,11 @@ class BatchesModel(RecordsModel[BatchInfo]):
         if column == self.COL_LABEL:
             return record.label
         if column == self.COL_EVENT_ON:
-            return _day(record.event_on)
+            return labels.day_short(record.event_on)
         if column == self.COL_DUE_ON:
-            return _day(record.due_on)
+            return labels.day_short(record.due_on)
         if column == self.COL_ACHIEVED_ON:
-            return _day(record.purpose_achieved_on)
+            return labels.day_short(record.purpose_achieved_on)
         if column == self.COL_STATE:
             return self.state(record)
         return ""
@@ -422,5 +298,5 @@ class BatchesModel(RecordsModel[BatchInfo]):
                 self.COL_DUE_ON: record.due_on,
                 self.COL_ACHIEVED_ON: record.purpose_achieved_on,
             }[column]
-            return f"{int(value is None)} {_day(value)} {record.id:09d}"
+            return f"{int(value is None)} {labels.day_short(value)} {record.id:09d}"
         return self.text(record, column)

@@ -8,25 +8,15 @@ constants, a raw-value :attr:`ProvisionsModel.SortRole` and a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 
 from privacy_desk.domain.era import DateInputError
 from privacy_desk.domain.ledger import ProvisionBasis, ProvisionDirection
 from privacy_desk.services.ledger import ProvisionInfo
 from privacy_desk.ui import labels
-
-_Index = QModelIndex | QPersistentModelIndex
+from privacy_desk.ui.models.records_model import RecordsModel
 
 
 def direction_short(value: ProvisionDirection) -> str:
@@ -62,19 +52,15 @@ def entry_text(entry_id: int, name: str) -> str:
     )
 
 
-def _day(value: date | None) -> str:
-    return value.isoformat() if value is not None else ""
-
-
 def long_day(value: date | None) -> str:
     """The date with its Japanese era (:func:`labels.day_long`); plain before Meiji."""
     try:
         return labels.day_long(value)
     except DateInputError:
-        return _day(value)
+        return labels.day_short(value)
 
 
-class ProvisionsModel(QAbstractTableModel):
+class ProvisionsModel(RecordsModel[ProvisionInfo]):
     """Provision records as rows, in the order given (the services give newest first)."""
 
     (
@@ -89,92 +75,35 @@ class ProvisionsModel(QAbstractTableModel):
         COL_BASIS,
     ) = range(9)
     COLUMN_COUNT = 9
-    SortRole = Qt.ItemDataRole.UserRole + 1
-    RecordRole = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._records: list[ProvisionInfo] = []
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Date"),
+            self.tr("Direction"),
+            self.tr("Ledger entry"),
+            self.tr("Counterparty"),
+            self.tr("Person"),
+            self.tr("Kana"),
+            self.tr("Born"),
+            self.tr("Data items"),
+            self.tr("Basis"),
+        )
 
-    def set_records(self, records: Sequence[ProvisionInfo]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
-
-    def records(self) -> list[ProvisionInfo]:
-        return list(self._records)
-
-    def record(self, row: int) -> ProvisionInfo:
-        return self._records[row]
-
-    def row_of(self, record_id: int) -> int:
-        """The row of provision record ``record_id``; -1 when not listed."""
-        for row, record in enumerate(self._records):
-            if record.id == record_id:
-                return row
-        return -1
-
-    # -- the model ------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Date"),
-                self.tr("Direction"),
-                self.tr("Ledger entry"),
-                self.tr("Counterparty"),
-                self.tr("Person"),
-                self.tr("Kana"),
-                self.tr("Born"),
-                self.tr("Data items"),
-                self.tr("Basis"),
-            )[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                self.COL_PROVIDED_ON: self.tr("The day the data was provided or received"),
-                self.COL_COUNTERPARTY: self.tr("The recipient, or who provided the data"),
-                self.COL_PERSON: self.tr("The person the data is about"),
-                self.COL_BIRTH_DATE: self.tr("The person's date of birth"),
-                self.COL_BASIS: self.tr("The basis of the provision"),
-            }.get(section)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        record = self._records[index.row()]
-        column = index.column()
-        if role == self.RecordRole:
-            return record
-        if role == self.SortRole:
-            return self._sort_key(record, column)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(record, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(record, column) or None
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def header_tooltip(self, column: int) -> str | None:
+        return {
+            self.COL_PROVIDED_ON: self.tr("The day the data was provided or received"),
+            self.COL_COUNTERPARTY: self.tr("The recipient, or who provided the data"),
+            self.COL_PERSON: self.tr("The person the data is about"),
+            self.COL_BIRTH_DATE: self.tr("The person's date of birth"),
+            self.COL_BASIS: self.tr("The basis of the provision"),
+        }.get(column)
 
     # -- texts ----------------------------------------------------------------
 
     def text(self, record: ProvisionInfo, column: int) -> str:
         data = record.data
         if column == self.COL_PROVIDED_ON:
-            return _day(data.provided_on)
+            return labels.day_short(data.provided_on)
         if column == self.COL_DIRECTION:
             return direction_short(data.direction)
         if column == self.COL_ENTRY:
@@ -186,14 +115,14 @@ class ProvisionsModel(QAbstractTableModel):
         if column == self.COL_KANA:
             return data.subject_kana
         if column == self.COL_BIRTH_DATE:
-            return _day(data.subject_birth_date)
+            return labels.day_short(data.subject_birth_date)
         if column == self.COL_ITEMS:
             return data.items
         if column == self.COL_BASIS:
             return basis_short(data.basis)
         return ""
 
-    def _tooltip(self, record: ProvisionInfo, column: int) -> str:
+    def tooltip(self, record: ProvisionInfo, column: int) -> str:
         data = record.data
         if column in (self.COL_PROVIDED_ON, self.COL_BIRTH_DATE):
             day = data.provided_on if column == self.COL_PROVIDED_ON else data.subject_birth_date
@@ -208,10 +137,10 @@ class ProvisionsModel(QAbstractTableModel):
             return f"{data.counterparty}\n{data.counterparty_address}"
         return self.text(record, column)
 
-    def _sort_key(self, record: ProvisionInfo, column: int) -> object:
+    def sort_key(self, record: ProvisionInfo, column: int) -> object:
         data = record.data
         if column == self.COL_PROVIDED_ON:  # same day: the later record first when descending
             return f"{data.provided_on.isoformat()}#{record.id:012d}"
         if column == self.COL_BIRTH_DATE:
-            return _day(data.subject_birth_date)
+            return labels.day_short(data.subject_birth_date)
         return self.text(record, column)

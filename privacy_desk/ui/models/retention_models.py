@@ -10,131 +10,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor
 
 from privacy_desk.services.retention import DisposalRecord, DueItem, KeptItem
 from privacy_desk.ui import labels
 from privacy_desk.ui.models.history_model import local_time
-
-_Index = QModelIndex | QPersistentModelIndex
-R = TypeVar("R")
-#: Rows shown ahead of time (within the horizon, not due yet): quieter.
-NOT_YET_COLOR = QColor("#6b6b6b")
-
-
-def japanese_ui() -> bool:
-    return QLocale().language() == QLocale.Language.Japanese
+from privacy_desk.ui.models.records_model import QUIET_COLOR, RecordsModel
 
 
 def description(record: DueItem | KeptItem | DisposalRecord) -> str:
     """What the item is, in Japanese when the screens are (the records carry both)."""
-    return record.description_ja if japanese_ui() and record.description_ja else record.description
+    return (
+        record.description_ja
+        if labels.japanese_ui() and record.description_ja
+        else record.description
+    )
 
 
 def rule_text(record: DueItem | KeptItem | DisposalRecord) -> str:
     """The rule the item is (or was) kept under, in the language of the screens."""
-    return record.rule_ja if japanese_ui() and record.rule_ja else record.rule
-
-
-class RecordsModel(QAbstractTableModel, Generic[R]):
-    """Rows of one kind of record; subclasses say the headers, texts and sort keys."""
-
-    COLUMN_COUNT = 0
-    SortRole = Qt.ItemDataRole.UserRole + 1
-    RecordRole = Qt.ItemDataRole.UserRole + 2
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._records: list[R] = []
-
-    def set_records(self, records: Sequence[R]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
-
-    def record(self, row: int) -> R:
-        return self._records[row]
-
-    def records(self) -> list[R]:
-        return list(self._records)
-
-    # -- what subclasses say ----------------------------------------------------
-
-    def headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def text(self, record: R, column: int) -> str:
-        raise NotImplementedError
-
-    def sort_key(self, record: R, column: int) -> object:
-        return self.text(record, column)
-
-    def tooltip(self, record: R, column: int) -> str:
-        return self.text(record, column)
-
-    def quiet(self, record: R) -> bool:
-        """Whether the row is shown greyed."""
-        return False
-
-    def bold(self, record: R) -> bool:
-        return False
-
-    # -- the model ------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < self.COLUMN_COUNT:
-            return None
-        return self.headers()[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        record = self._records[index.row()]
-        column = index.column()
-        if role == self.RecordRole:
-            return record
-        if role == self.SortRole:
-            return self.sort_key(record, column)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(record, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(record, column)
-        if role == Qt.ItemDataRole.ForegroundRole and self.quiet(record):
-            return QBrush(NOT_YET_COLOR)
-        if role == Qt.ItemDataRole.FontRole and self.bold(record):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-def _day(value: date | None) -> str:
-    return value.isoformat() if value is not None else ""
+    return record.rule_ja if labels.japanese_ui() and record.rule_ja else record.rule
 
 
 class DueItemsModel(RecordsModel[DueItem]):
@@ -163,7 +60,7 @@ class DueItemsModel(RecordsModel[DueItem]):
 
     def text(self, record: DueItem, column: int) -> str:
         if column == self.COL_DUE_ON:
-            return _day(record.due_on)
+            return labels.day_short(record.due_on)
         if column == self.COL_KIND:
             return labels.retained_kind(record.kind)
         if column == self.COL_REFERENCE:
@@ -174,19 +71,23 @@ class DueItemsModel(RecordsModel[DueItem]):
             return rule_text(record)
         return ""
 
-    def quiet(self, record: DueItem) -> bool:
+    def not_yet(self, record: DueItem) -> bool:
+        """Shown ahead of time (within the horizon): it cannot be requested yet."""
         return record.due_on > self.today
 
+    def color(self, record: DueItem, column: int) -> QColor | None:
+        return QUIET_COLOR if self.not_yet(record) else None
+
     def tooltip(self, record: DueItem, column: int) -> str:
-        if self.quiet(record):
+        if self.not_yet(record):
             return self.tr("Not due yet: it can be requested from %1.").replace(
-                "%1", _day(record.due_on)
+                "%1", labels.day_short(record.due_on)
             )
         return self.text(record, column)
 
     def sort_key(self, record: DueItem, column: int) -> object:
         if column == self.COL_DUE_ON:
-            return f"{_day(record.due_on)} {record.reference} {record.id:09d}"
+            return f"{labels.day_short(record.due_on)} {record.reference} {record.id:09d}"
         return self.text(record, column)
 
 
@@ -232,7 +133,7 @@ class PendingDisposalsModel(RecordsModel[DisposalRecord]):
             return record.witness
         return ""
 
-    def bold(self, record: DisposalRecord) -> bool:
+    def bold(self, record: DisposalRecord, column: int) -> bool:
         return record.requested_by == self.me
 
     def tooltip(self, record: DisposalRecord, column: int) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ from privacy_desk.services.context import DeskContext
 from privacy_desk.services.documents import DocumentInfo
 from privacy_desk.store.models import Case
 from privacy_desk.ui import labels, messages, tasks
+from privacy_desk.ui.labels import japanese_ui
 from privacy_desk.ui.style import ERROR_STYLE, NOTE_STYLE
 from privacy_desk.ui.widgets.document_form import DocumentForm
 from privacy_desk.ui.widgets.document_type_box import DocumentTypeBox
@@ -52,10 +53,6 @@ THUMBNAIL_SIZE = QSize(96, 136)
 IMPORTABLE = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".pdf")
 #: Checklist findings that a written reason can settle (domain/identity.py).
 EXPLAINABLE = frozenset({"mismatch", "name_not_comparable"})
-
-
-def japanese_ui() -> bool:
-    return QLocale().language() == QLocale.Language.Japanese
 
 
 class KindDialog(QDialog):
