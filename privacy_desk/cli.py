@@ -281,7 +281,7 @@ def _open(paths: DataPaths, args: argparse.Namespace, permission: str | None = N
 
 def cmd_demo(paths: DataPaths, args: argparse.Namespace) -> int:
     from privacy_desk.services import demo
-    from privacy_desk.services.demo_ledger import add_demo_ledger
+    from privacy_desk.services.demo_ledger import add_demo_complaints, add_demo_ledger
     from privacy_desk.store.lifecycle import InstanceLock
 
     with InstanceLock(paths.lock_file):
@@ -290,6 +290,7 @@ def cmd_demo(paths: DataPaths, args: argparse.Namespace) -> int:
             started = time.perf_counter()
             result = demo.add_demo_cases(ctx, args.cases, seed=args.seed)
             add_demo_ledger(ctx, seed=args.seed)
+            add_demo_complaints(ctx, seed=args.seed)
             took = time.perf_counter() - started
         finally:
             ctx.db.dispose()

@@ -1,4 +1,4 @@
-"""A synthetic personal information ledger for the demo office and the benchmarks.
+"""A synthetic personal information ledger and complaints log for the demo office.
 
 Six sets a software company might hold, each with batches, one review long
 overdue and one due soon, a batch due for disposal, a set kept until its
@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from privacy_desk.domain.complaints import Channel, ContactKind
 from privacy_desk.domain.ledger import (
     Medium,
     ProvisionBasis,
@@ -25,6 +26,7 @@ from privacy_desk.domain.search import search_text
 from privacy_desk.services.context import DeskContext
 from privacy_desk.store import audit
 from privacy_desk.store.models import (
+    Complaint,
     LedgerBatch,
     LedgerEntry,
     LedgerEntryPurpose,
@@ -201,3 +203,67 @@ def add_demo_ledger(ctx: DeskContext, *, seed: int = 0) -> int:
             ),
         )
         return len(rows)
+
+
+_CONTACTS = (
+    (
+        ContactKind.INQUIRY,
+        Channel.PHONE,
+        "開示請求の手続と手数料について",
+        "請求書の書式と手数料を案内した",
+    ),
+    (
+        ContactKind.COMPLAINT,
+        Channel.MAIL,
+        "ダイレクトメールの停止を求めたが届き続ける",
+        "配信停止を確認し謝罪した",
+    ),
+    (
+        ContactKind.INQUIRY,
+        Channel.EMAIL,
+        "個人情報の利用目的について",
+        "プライバシーポリシー第5項を案内した",
+    ),
+    (ContactKind.COMPLAINT, Channel.PHONE, "開示の回答が遅い", ""),
+)
+
+
+def add_demo_complaints(ctx: DeskContext, *, seed: int = 0) -> int:
+    """A few synthetic complaints and inquiries over the last months, one still open."""
+    ctx.require(Permission.DEMO)
+    rng = random.Random(seed)
+    today = ctx.today()
+    stamp = audit.now_utc()
+    with ctx.db.write() as session:
+        if session.scalar(select(func.count(Complaint.id))):
+            return 0
+        for n, (kind, channel, subject, response) in enumerate(_CONTACTS):
+            received = today - timedelta(
+                days=10 + 45 * (len(_CONTACTS) - 1 - n) + rng.randint(0, 9)
+            )
+            person = _PEOPLE[n % len(_PEOPLE)][0]
+            session.add(
+                Complaint(
+                    kind=kind,
+                    received_on=received,
+                    channel=channel,
+                    person_name=person,
+                    person_contact="",
+                    subject=subject,
+                    case_reference="",
+                    response=response,
+                    closed_on=received + timedelta(days=3) if response else None,
+                    handled_by="m.yamada",
+                    search_text=search_text(person, subject),
+                    recorded_by=ctx.actor,
+                    recorded_at=stamp,
+                    changed_at="",
+                )
+            )
+        audit.record(
+            session,
+            audit.AuditRecord(
+                actor=ctx.actor, action="demo.complaints", details={"count": len(_CONTACTS)}
+            ),
+        )
+        return len(_CONTACTS)

@@ -9,7 +9,7 @@ from privacy_desk.domain.roles import Role
 from privacy_desk.paths import DataPaths
 from privacy_desk.security.keys import DEFAULT_KDF, KdfParams, KeyStore, user_slot
 from privacy_desk.services import auth, demo, users
-from privacy_desk.services.demo_ledger import add_demo_ledger
+from privacy_desk.services.demo_ledger import add_demo_complaints, add_demo_ledger
 
 #: login, display name, role, password — documented, for the demo office only
 DEMO_ACCOUNTS = (
@@ -48,6 +48,7 @@ def ensure_demo_office(paths: DataPaths, *, kdf: KdfParams = DEFAULT_KDF) -> boo
             )
         demo.add_demo_cases(ctx, DEMO_CASES, seed=2026)
         add_demo_ledger(ctx, seed=2026)
+        add_demo_complaints(ctx, seed=2026)
     finally:
         ctx.db.dispose()
     return True

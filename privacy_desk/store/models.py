@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from privacy_desk.domain.complaints import Channel, ContactKind
 from privacy_desk.domain.decisions import Outcome, RefusalGround
 from privacy_desk.domain.identity_documents import DocumentType, Holder
 from privacy_desk.domain.ledger import Medium, ProvisionBasis, ProvisionDirection
@@ -121,6 +122,9 @@ class Case(Base):
     assigned_to: Mapped[str] = mapped_column(String(64), default="", index=True)
     status: Mapped[CaseStatus] = mapped_column(enum_column(CaseStatus), index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # set on cases imported from the office's earlier records: the same row
+    # imported twice is recognised by it (services/importing.py)
+    import_key: Mapped[str | None] = mapped_column(String(64), unique=True)
 
     # Derived from the calendar, pauses and extensions; stored so that lists
     # can filter and sort on them in SQL. Recomputed by the case services.
@@ -504,6 +508,28 @@ class ProvisionRecord(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[str] = mapped_column(String(64))
     recorded_at: Mapped[str] = mapped_column(String(40))
+
+
+class Complaint(Base):
+    """A complaint or inquiry about the handling of personal information (domain.complaints)."""
+
+    __tablename__ = "complaints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[ContactKind] = mapped_column(enum_column(ContactKind))
+    received_on: Mapped[date] = mapped_column(Date, index=True)
+    channel: Mapped[Channel] = mapped_column(enum_column(Channel))
+    person_name: Mapped[str] = mapped_column(String(200), default="")
+    person_contact: Mapped[str] = mapped_column(String(400), default="")
+    subject: Mapped[str] = mapped_column(Text)
+    case_reference: Mapped[str] = mapped_column(String(16), default="", index=True)
+    response: Mapped[str] = mapped_column(Text, default="")
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    handled_by: Mapped[str] = mapped_column(String(64), default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[str] = mapped_column(String(40))
+    changed_at: Mapped[str] = mapped_column(String(40), default="")
 
 
 class ReferenceCounter(Base):
