@@ -396,6 +396,10 @@ def move_status(
             case.pauses.append(CasePause(started_on=on, reason=reason))
         case.status = new_status
         case.closed_on = on if new_status in CLOSING_STATUSES else None
+        if new_status is CaseStatus.REPLIED:
+            case.replied_on = on
+        elif new_status.awaits_reply:  # reopened before the reply: it is to be answered anew
+            case.replied_on = None
         details: dict[str, object] = {"on": on.isoformat()}
         if reason:
             details["reason"] = reason

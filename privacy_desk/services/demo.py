@@ -351,6 +351,13 @@ class _Builder:
             )
             target_on = new_target
 
+        # the reply: mostly by the target, one case in seven a few days late (no draw from
+        # the generator, so the other values of a seed stay as they were)
+        replied_on: date | None = None
+        if status in (CaseStatus.REPLIED, CaseStatus.CLOSED):
+            replied_on = target_on + timedelta(days=case_id % 7 - 4)
+            replied_on = max(received_on, min(replied_on, closed_on or self.today))
+
         fee_types = any(t.fee_allowed for t in types)
         payment = FeePayment.NONE
         if fee_types:
@@ -417,6 +424,8 @@ class _Builder:
             "legal_line_on": computed.legal_line_on,
             "paused_days": computed.paused_days,
             "closed_on": closed_on,
+            "replied_on": replied_on,
+            "import_key": None,
             "created_at": self.stamp,
             "created_by": self.ctx.actor,
             "updated_at": self.stamp,

@@ -132,6 +132,8 @@ class Case(Base):
     legal_line_on: Mapped[date] = mapped_column(Date)
     paused_days: Mapped[int] = mapped_column(Integer, default=0)
     closed_on: Mapped[date | None] = mapped_column(Date)
+    # the day the reply went out (the last move to "replied"): handling time runs to it
+    replied_on: Mapped[date | None] = mapped_column(Date, index=True)
 
     created_at: Mapped[str] = mapped_column(String(40))
     created_by: Mapped[str] = mapped_column(String(64))

@@ -1,5 +1,8 @@
-"""The complaints and inquiries log, and the key of cases imported from earlier records
-(issue 8).
+"""The complaints and inquiries log, the key of cases imported from earlier records, and
+the day each case was replied to (issue 8).
+
+``replied_on`` is filled from the audit trail's last move to "replied" (its effective
+day), or the closing day for a closed case whose move is not in the trail.
 
 Revision ID: 0009
 Revises: 0008
@@ -48,11 +51,29 @@ def upgrade() -> None:
         )
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.add_column(sa.Column("import_key", sa.String(length=64), nullable=True))
+        batch_op.add_column(sa.Column("replied_on", sa.Date(), nullable=True))
         batch_op.create_unique_constraint(batch_op.f("uq_cases_import_key"), ["import_key"])
+        batch_op.create_index(batch_op.f("ix_cases_replied_on"), ["replied_on"], unique=False)
+    op.execute(
+        """
+        UPDATE cases SET replied_on = (
+            SELECT max(json_extract(a.details, '$.on')) FROM audit_entries a
+            WHERE a.entity_type = 'case' AND a.entity_id = cases.reference
+              AND a.action = 'case.status' AND a.new_value = '"replied"'
+        )
+        WHERE status IN ('replied', 'closed')
+        """
+    )
+    op.execute(
+        "UPDATE cases SET replied_on = closed_on "
+        "WHERE replied_on IS NULL AND status = 'closed'"
+    )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("cases", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_cases_replied_on"))
         batch_op.drop_constraint(batch_op.f("uq_cases_import_key"), type_="unique")
+        batch_op.drop_column("replied_on")
         batch_op.drop_column("import_key")
     op.drop_table("complaints")
