@@ -65,6 +65,7 @@ CSV_COLUMNS = (
     "legal_line_on",
     "paused_days",
     "extended_to",
+    "replied_on",
     "closed_on",
     "notes",
 )
@@ -87,6 +88,9 @@ def case_record(case: Case) -> dict[str, Any]:
                 "type": r.request_type.value,
                 "data_concerned": r.data_concerned,
                 "reasons": r.reasons,
+                "outcome": r.outcome.value if r.outcome else None,
+                "refusal_ground": r.refusal_ground.value if r.refusal_ground else None,
+                "decided_on": _iso(r.decided_on),
             }
             for r in case.requests
         ],
@@ -142,6 +146,7 @@ def case_record(case: Case) -> dict[str, Any]:
             }
             for e in case.extensions
         ],
+        "replied_on": _iso(case.replied_on),
         "closed_on": _iso(case.closed_on),
         "notes": case.notes,
         "created_at": case.created_at,
