@@ -179,13 +179,16 @@ def csv_row(record: dict[str, Any]) -> dict[str, Any]:
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value: object) -> object:
+def spreadsheet_cell(value: object) -> object:
     """Empty for None; text that a spreadsheet would run as a formula is defused."""
     if value is None:
         return ""
     if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
         return "'" + value
     return value
+
+
+_cell = spreadsheet_cell
 
 
 def iter_cases(ctx: DeskContext, batch: int = 2000) -> Iterator[Case]:
