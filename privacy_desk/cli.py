@@ -121,6 +121,17 @@ def build_parser() -> argparse.ArgumentParser:
     form.add_argument("--blank", action="store_true", help="the empty form, to mail out")
     form.add_argument("--out", type=Path, required=True, metavar="FILE")
 
+    pack = commands.add_parser(
+        "audit-pack",
+        parents=[common],
+        help="write the Privacy Mark audit pack for a period into a new folder (or a ZIP)",
+    )
+    pack.add_argument(
+        "--from", dest="since", type=_day, metavar="DATE", help="default: two years ago"
+    )
+    pack.add_argument("--to", dest="until", type=_day, metavar="DATE", help="default: today")
+    pack.add_argument("--out", type=Path, required=True, metavar="DIR", help="DIR, or FILE.zip")
+
     export = commands.add_parser(
         "export", parents=[common], help="write every case to a JSON or CSV file"
     )
@@ -469,6 +480,29 @@ def cmd_retention(paths: DataPaths, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit_pack(paths: DataPaths, args: argparse.Namespace) -> int:
+    from privacy_desk.services import audit_pack
+
+    ctx = _open(paths, args, "reports")
+    try:
+        since, until = audit_pack.default_period(ctx.today())
+        since, until = args.since or since, args.until or until
+        out = args.out.expanduser()
+        result = audit_pack.build_audit_pack(
+            ctx, since, until, out, as_zip=out.suffix.lower() == ".zip"
+        )
+    finally:
+        ctx.db.dispose()
+    print(
+        f"The audit pack for {since.isoformat()} to {until.isoformat()} was written to {out}: "
+        f"{len(result.files)} files, {result.requests} requests."
+    )
+    if not result.chain_ok:
+        print("The audit trail does NOT verify: see 6_audit_trail/verification.txt.")
+        return 1
+    return 0
+
+
 COMMANDS: dict[str, Callable[[DataPaths, argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
@@ -477,4 +511,5 @@ COMMANDS: dict[str, Callable[[DataPaths, argparse.Namespace], int]] = {
     "export": cmd_export,
     "print": cmd_print,
     "retention": cmd_retention,
+    "audit-pack": cmd_audit_pack,
 }

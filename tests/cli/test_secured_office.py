@@ -31,6 +31,15 @@ def office(tmp_path: Path) -> Path:
         role=Role.STAFF,
         password=PASSWORD,
     )
+    users.create_user(
+        ctx,
+        keys,
+        keys.unlock("user:admin", PASSWORD),
+        login="boss",
+        display_name="室長　次郎",
+        role=Role.MANAGER,
+        password=PASSWORD,
+    )
     ctx.db.dispose()
     return paths.root
 
@@ -110,3 +119,31 @@ def test_roles_limit_the_commands(office: Path, tmp_path: Path) -> None:
     assert allowed.returncode == 0
     due = run(office, "retention", "due", "--as-of", "2026-11-24", "--user", "staff1")
     assert due.returncode == 4 and "may not do this" in due.stderr  # managers' work
+
+
+def test_a_manager_writes_the_audit_pack_and_staff_may_not(office: Path, tmp_path: Path) -> None:
+    assert run(office, "demo", "--cases", "40", "--user", "admin").returncode == 0
+    refused = run(office, "audit-pack", "--user", "staff1", "--out", str(tmp_path / "p"))
+    assert refused.returncode == 4 and "may not" in refused.stderr
+    assert not (tmp_path / "p").exists()
+    made = run(office, "audit-pack", "--user", "boss", "--out", str(tmp_path / "p"))
+    assert made.returncode == 0, made.stderr
+    assert (tmp_path / "p" / "1_requests" / "handling-records.csv").exists()
+    assert "Intact" in (tmp_path / "p/6_audit_trail/verification.txt").read_text(encoding="utf-8")
+    zipped = run(
+        office,
+        "audit-pack",
+        "--user",
+        "boss",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-06-30",
+        "--out",
+        str(tmp_path / "half.zip"),
+    )
+    assert zipped.returncode == 0 and "2026-01-01 to 2026-06-30" in zipped.stdout
+    late = run(
+        office, "audit-pack", "--user", "boss", "--to", "2099-01-01", "--out", str(tmp_path / "x")
+    )
+    assert late.returncode == 2 and "past today" in late.stderr
