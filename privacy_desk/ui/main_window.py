@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
         self.retention_action = self._action(
             self.tr("&Retention and Disposal…"), self.retention_window
         )
+        self.complaints_action = self._action(
+            self.tr("&Complaints and Inquiries…"), self.complaints_window
+        )
         self.logout_action = self._action(self.tr("&Log Out"), self.log_out)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.cases_action = self._action(self.tr("&Cases"), lambda: self.show_tab(0), "Ctrl+1")
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
         records_menu = self.menuBar().addMenu(self.tr("&Records"))
         records_menu.addAction(self.ledger_action)
         records_menu.addAction(self.provisions_action)
+        records_menu.addAction(self.complaints_action)
         records_menu.addSeparator()
         records_menu.addAction(self.retention_action)
 
@@ -318,6 +322,11 @@ class MainWindow(QMainWindow):
         from privacy_desk.ui.dialogs.provisions_window import ProvisionsWindow
 
         return self._window("provisions", lambda: ProvisionsWindow(self.ctx, self))
+
+    def complaints_window(self) -> QDialog:
+        from privacy_desk.ui.dialogs.complaints_window import ComplaintsWindow
+
+        return self._window("complaints", lambda: ComplaintsWindow(self.ctx, self))
 
     def retention_window(self) -> QDialog:
         from privacy_desk.ui.dialogs.retention_window import RetentionWindow

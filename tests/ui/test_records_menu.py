@@ -15,6 +15,7 @@ from privacy_desk.services import ledger, retention
 from privacy_desk.services.cases import RequestInput
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.ledger import LedgerEntryData
+from privacy_desk.ui.dialogs.complaints_window import ComplaintsWindow
 from privacy_desk.ui.dialogs.ledger_window import LedgerWindow
 from privacy_desk.ui.dialogs.provisions_window import ProvisionsWindow
 from privacy_desk.ui.dialogs.retention_window import RetentionWindow
@@ -100,3 +101,8 @@ def test_the_case_page_opens_the_provision_records_of_its_requester(
     assert asking in shown_window.windowTitle()
     window.provisions_action.trigger()
     assert isinstance(window.windows["provisions"], ProvisionsWindow)
+    about = page.show_complaints()
+    qtbot.addWidget(about)
+    assert isinstance(about, ComplaintsWindow) and asking in about.windowTitle()
+    window.complaints_action.trigger()
+    assert isinstance(window.windows["complaints"], ComplaintsWindow)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,6 +29,8 @@ from privacy_desk.store.models import Case
 from privacy_desk.ui import labels, messages
 from privacy_desk.ui.dialogs.extend_dialog import ExtendTargetDialog
 from privacy_desk.ui.models.history_model import HistoryModel
+from privacy_desk.ui.style import push_button
+from privacy_desk.ui.table_export import export_view, may_export
 from privacy_desk.ui.widgets.assign_box import AssignBox
 from privacy_desk.ui.widgets.case_form import CaseForm
 from privacy_desk.ui.widgets.decisions_panel import DecisionsPanel
@@ -60,6 +64,11 @@ class CaseDetailPage(QWidget):
             self.tr("Records of provision to and from third parties about this requester")
         )
         self.provisions_button.clicked.connect(self.show_provisions)
+        self.complaints_button = QPushButton(self.tr("Complaints…"), self)
+        self.complaints_button.setToolTip(
+            self.tr("Complaints and inquiries about this case: record or look them up")
+        )
+        self.complaints_button.clicked.connect(self.show_complaints)
         self.assign = AssignBox(ctx, self)
         self.actions_bar = StatusActions(ctx, self)
 
@@ -69,6 +78,7 @@ class CaseDetailPage(QWidget):
         titles.addWidget(self.deadlines)
         header.addLayout(titles, 1)
         header.addWidget(self.provisions_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.complaints_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.extend_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.assign, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -125,7 +135,15 @@ class CaseDetailPage(QWidget):
         history_layout.setContentsMargins(0, 0, 0, 0)
         history_title = QLabel(self.tr("History"), self)
         history_title.setStyleSheet("font-weight: 600;")
-        history_layout.addWidget(history_title)
+        self.export_history_button = push_button(self.tr("Export…"), self.export_history)
+        self.export_history_button.setToolTip(
+            self.tr("Save the history, as shown, as an Excel workbook or a CSV file")
+        )
+        self.export_history_button.setVisible(may_export(ctx))
+        history_head = QHBoxLayout()
+        history_head.addWidget(history_title, 1)
+        history_head.addWidget(self.export_history_button)
+        history_layout.addLayout(history_head)
         history_layout.addWidget(self.history)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -232,11 +250,27 @@ class CaseDetailPage(QWidget):
         self.caseChanged.emit(self.reference)
         return True
 
+    def export_history(self) -> Path | None:
+        """The case's history, as shown, to a spreadsheet."""
+        if not may_export(self.ctx):
+            return None
+        title = self.tr("History of %1").replace("%1", self.reference)
+        return export_view(self, self.ctx, self.history, title, "case-history")
+
     def show_provisions(self) -> QDialog:
         """The provision records about this case's requester, in a window of their own."""
         from privacy_desk.ui.dialogs.provisions_window import ProvisionsWindow
 
         window = ProvisionsWindow(self.ctx, self, case_reference=self.reference)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
+
+    def show_complaints(self) -> QDialog:
+        """The complaints and inquiries about this case, in a window of their own."""
+        from privacy_desk.ui.dialogs.complaints_window import ComplaintsWindow
+
+        window = ComplaintsWindow(self.ctx, self, case_reference=self.reference)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
         return window
