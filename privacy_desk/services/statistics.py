@@ -13,9 +13,11 @@ What each figure counts (a period runs from ``start`` to ``end``, both included)
   longest, with the longest case's reference.
 - **replied after the target / after the legal line**: of those replies, the
   ones later than the internal target (as extended) or the two-week line.
-- **at the end of the period**: cases still owed a reply (arrived by then, not
-  replied nor closed by then), those of them past the target or the legal line,
-  and those waiting for documents on the last day.
+- **at the end of the period** (or today, for a period not over yet): cases still
+  owed a reply (arrived by then, not replied nor closed by then), those of them
+  past the target (not counting those waiting for documents, whose clock is
+  stopped, as the overdue list does) or past the legal line, and those waiting
+  for documents on that day.
 - **withdrawn**, **rejected as incomplete**: cases closed so in the period.
 - **letters**: sent in the period (by kind) and returned undelivered.
 - **fees**: cases of the period with a fee received, and the sum in yen.
@@ -248,7 +250,7 @@ def _utc_bounds(period: Period) -> tuple[str, str]:
     return start.isoformat(timespec="microseconds"), end.isoformat(timespec="microseconds")
 
 
-def _figures(session: Session, calendar: BusinessCalendar, period: Period) -> Figures:
+def _figures(session: Session, calendar: BusinessCalendar, period: Period, today: date) -> Figures:
     received_in = _within(Case.received_on, period)
     by_type = _counts(
         session,
@@ -265,7 +267,7 @@ def _figures(session: Session, calendar: BusinessCalendar, period: Period) -> Fi
     )
     replied_in = _within(Case.replied_on, period)
     # still owed a reply on the last day: arrived by then, neither replied nor closed by then
-    end = period.end
+    end = min(period.end, today)
     owed = and_(
         Case.received_on <= end,
         or_(Case.replied_on.is_(None), Case.replied_on > end),
@@ -320,7 +322,7 @@ def _figures(session: Session, calendar: BusinessCalendar, period: Period) -> Fi
             Case.status == CaseStatus.REJECTED_INCOMPLETE,
         ),
         open_at_end=_count(session, owed),
-        over_target_at_end=_count(session, owed, Case.target_on < end),
+        over_target_at_end=_count(session, owed, Case.target_on < end, Case.id.not_in(waiting)),
         over_legal_line_at_end=_count(session, owed, Case.legal_line_on < end),
         awaiting_documents_at_end=_count(session, owed, Case.id.in_(waiting)),
         letters_sent=sum(letters_by_kind.values()),
@@ -358,7 +360,7 @@ def figures(ctx: DeskContext, period: Period) -> Figures:
     """The figures of one period (managers: the reports permission)."""
     ctx.require(Permission.REPORTS)
     with ctx.db.read() as session:
-        return _figures(session, ctx.calendar, period)
+        return _figures(session, ctx.calendar, period, ctx.today())
 
 
 def report_data(ctx: DeskContext, period: Period) -> ReportData:
@@ -369,8 +371,8 @@ def report_data(ctx: DeskContext, period: Period) -> ReportData:
     assert first_start is not None
     months = Period(first_start, last.end, "range").months()
     with ctx.db.read() as session:
-        current = _figures(session, ctx.calendar, period)
-        previous = _figures(session, ctx.calendar, period.previous())
+        current = _figures(session, ctx.calendar, period, ctx.today())
+        previous = _figures(session, ctx.calendar, period.previous(), ctx.today())
         arrivals = _arrivals_by_month(session, months)
     return ReportData(current, previous, [(m, arrivals.get(m.start, 0)) for m in months])
 

@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.complaints_action = self._action(
             self.tr("&Complaints and Inquiries…"), self.complaints_window
         )
+        self.reports_action = self._action(self.tr("&Reports and Audit Pack…"), self.reports)
         self.logout_action = self._action(self.tr("&Log Out"), self.log_out)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.cases_action = self._action(self.tr("&Cases"), lambda: self.show_tab(0), "Ctrl+1")
@@ -175,6 +176,8 @@ class MainWindow(QMainWindow):
         records_menu.addAction(self.complaints_action)
         records_menu.addSeparator()
         records_menu.addAction(self.retention_action)
+        records_menu.addSeparator()
+        records_menu.addAction(self.reports_action)
 
         self.admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
         self.admin_menu.addAction(self.users_action)
@@ -196,6 +199,7 @@ class MainWindow(QMainWindow):
                 action.setVisible(may(role, Permission.EXPORT))
             self.log_action.setVisible(may(role, Permission.LOG_REQUESTS))
             self.acknowledgements_action.setVisible(may(role, Permission.PROCESS_CASES))
+            self.reports_action.setVisible(may(role, Permission.REPORTS))
         # users and passwords exist only with a login (a role)
         self.password_action.setVisible(role is not None)
         self.logout_action.setVisible(role is not None)
@@ -322,6 +326,11 @@ class MainWindow(QMainWindow):
         from privacy_desk.ui.dialogs.provisions_window import ProvisionsWindow
 
         return self._window("provisions", lambda: ProvisionsWindow(self.ctx, self))
+
+    def reports(self) -> QDialog:
+        from privacy_desk.ui.dialogs.reports_dialog import ReportsDialog
+
+        return self._window("reports", lambda: ReportsDialog(self.ctx, self))
 
     def complaints_window(self) -> QDialog:
         from privacy_desk.ui.dialogs.complaints_window import ComplaintsWindow
