@@ -120,6 +120,16 @@ def build_parser() -> argparse.ArgumentParser:
     form.add_argument("reference", nargs="?", metavar="REFERENCE")
     form.add_argument("--blank", action="store_true", help="the empty form, to mail out")
     form.add_argument("--out", type=Path, required=True, metavar="FILE")
+    report = what.add_parser(
+        "report",
+        parents=[common],
+        help="a management report as a PDF: monthly, yearly, open or overdue (managers)",
+    )
+    report.add_argument("kind", choices=("monthly", "yearly", "open", "overdue"))
+    report.add_argument("--month", metavar="YYYY-MM", help="for monthly, e.g. 2026-10")
+    report.add_argument("--year", type=int, metavar="YYYY", help="for yearly, e.g. 2026")
+    report.add_argument("--language", choices=("ja", "en"), default="ja")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE")
 
     pack = commands.add_parser(
         "audit-pack",
@@ -386,6 +396,8 @@ def cmd_print(paths: DataPaths, args: argparse.Namespace) -> int:
     from privacy_desk.services import letters
     from privacy_desk.store.lifecycle import InstanceLock
 
+    if args.what == "report":
+        return _print_report(paths, args)
     if args.what == "form" and args.blank == bool(args.reference):
         raise InvalidInput("Give a case REFERENCE, or --blank for the empty form (not both).")
     with InstanceLock(paths.lock_file):
@@ -406,6 +418,33 @@ def cmd_print(paths: DataPaths, args: argparse.Namespace) -> int:
 
     write_whole(args.out.expanduser(), pdf)
     print(f"{done} written to {args.out}.")
+    return 0
+
+
+def _print_report(paths: DataPaths, args: argparse.Namespace) -> int:
+    from privacy_desk.paths import write_whole
+    from privacy_desk.services import reports, statistics
+
+    if args.kind == "monthly" and not args.month:
+        raise InvalidInput("Give the month of a monthly report: --month 2026-10.")
+    if args.kind == "yearly" and not args.year:
+        raise InvalidInput("Give the year of a yearly report: --year 2026.")
+    ctx = _open(paths, args, "reports")
+    try:
+        if args.kind == "monthly":
+            period = statistics.parse_month(args.month)
+            pdf = reports.period_report_pdf(ctx, period, language=args.language)
+        elif args.kind == "yearly":
+            period = statistics.year_period(args.year)
+            pdf = reports.period_report_pdf(ctx, period, language=args.language)
+        elif args.kind == "open":
+            pdf = reports.open_cases_pdf(ctx, language=args.language)
+        else:
+            pdf = reports.overdue_pdf(ctx, language=args.language)
+    finally:
+        ctx.db.dispose()
+    write_whole(args.out.expanduser(), pdf)
+    print(f"The {args.kind} report written to {args.out}.")
     return 0
 
 

@@ -147,3 +147,49 @@ def test_a_manager_writes_the_audit_pack_and_staff_may_not(office: Path, tmp_pat
         office, "audit-pack", "--user", "boss", "--to", "2099-01-01", "--out", str(tmp_path / "x")
     )
     assert late.returncode == 2 and "past today" in late.stderr
+
+
+def test_a_manager_prints_the_reports_from_the_command_line(office: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    assert run(office, "demo", "--cases", "60", "--user", "admin").returncode == 0
+    out = tmp_path / "october.pdf"
+    made = run(
+        office,
+        "print",
+        "report",
+        "monthly",
+        "--month",
+        "2026-10",
+        "--user",
+        "boss",
+        "--out",
+        str(out),
+    )
+    assert made.returncode == 0, made.stderr
+    assert "月次報告" in "".join(p.extract_text() for p in PdfReader(out).pages)
+    yearly = run(
+        office,
+        "print",
+        "report",
+        "yearly",
+        "--year",
+        "2025",
+        "--language",
+        "en",
+        "--user",
+        "boss",
+        "--out",
+        str(tmp_path / "2025.pdf"),
+    )
+    assert yearly.returncode == 0 and (tmp_path / "2025.pdf").exists()
+    missing = run(office, "print", "report", "monthly", "--user", "boss", "--out", str(out))
+    assert missing.returncode == 2 and "--month 2026-10" in missing.stderr
+    bad = run(
+        office, "print", "report", "monthly", "--month", "Oct", "--user", "boss", "--out", str(out)
+    )
+    assert bad.returncode == 2 and "not a month" in bad.stderr
+    staff = run(
+        office, "print", "report", "overdue", "--user", "staff1", "--out", str(tmp_path / "o.pdf")
+    )
+    assert staff.returncode == 4 and not (tmp_path / "o.pdf").exists()
