@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -64,6 +65,7 @@ from privacy_desk.ui.style import (
     push_button,
     show_message,
 )
+from privacy_desk.ui.table_export import export_view, may_export
 from privacy_desk.ui.widgets.records_table import RecordsTable
 
 BANNER_STYLE = (
@@ -269,6 +271,11 @@ class LedgerWindow(QDialog):
         self.edit_button = push_button(self.tr("Edit Entry…"), self.edit_entry)
         self.review_button = push_button(self.tr("Record Review…"), self.record_review)
         self.retire_button = push_button(self.tr("Retire Entry…"), self.retire_entry)
+        self.export_button = push_button(self.tr("Export…"), self.export_entries)
+        self.export_button.setToolTip(
+            self.tr("Save the entries listed, as shown, as an Excel workbook or a CSV file")
+        )
+        self.export_button.setVisible(may_export(ctx))
 
         # -- the selected entry
         self.details = EntryDetails()
@@ -314,6 +321,7 @@ class LedgerWindow(QDialog):
         for button in (self.add_button, self.edit_button, self.review_button, self.retire_button):
             acts.addWidget(button)
         acts.addStretch(1)
+        acts.addWidget(self.export_button)
         upper_column.addLayout(acts)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
@@ -469,6 +477,12 @@ class LedgerWindow(QDialog):
             self.tabs.setCurrentIndex(self.TAB_DETAILS)
 
     # -- the acts ------------------------------------------------------------------
+
+    def export_entries(self) -> Path | None:
+        """The entries as listed (retired ones too when shown), to a spreadsheet."""
+        if not may_export(self.ctx):
+            return None
+        return export_view(self, self.ctx, self.entries_table, self.windowTitle(), "ledger-entries")
 
     def _open(self, dialog: QDialog, accepted: Callable[[], tuple[int | None, str]]) -> None:
         """Open ``dialog``; when accepted, read again, say what was done, tell the main window."""

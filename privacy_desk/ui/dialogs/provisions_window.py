@@ -13,6 +13,8 @@ can fill them in.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,6 +50,7 @@ from privacy_desk.ui.style import (
     show_message,
     with_notes,
 )
+from privacy_desk.ui.table_export import export_view, may_export
 from privacy_desk.ui.widgets.date_edit import DateEdit
 from privacy_desk.ui.widgets.records_table import ColumnFit, RecordsTable
 
@@ -465,6 +468,11 @@ class ProvisionsWindow(QDialog):
         self.count_label = QLabel()
         self.message_label = error_label()
         self.details_button = push_button(self.tr("Details…"), self.show_details)
+        self.export_button = push_button(self.tr("Export…"), self.export_records)
+        self.export_button.setToolTip(
+            self.tr("Save the records listed, as shown, as an Excel workbook or a CSV file")
+        )
+        self.export_button.setVisible(may_export(ctx))
         self.log_button = push_button(self.tr("Log Provision…"), self.log_provision)
         self.close_button = push_button(self.tr("Close"), self.reject)
         # Only where logging makes sense: not in the look-up for a case.
@@ -498,6 +506,7 @@ class ProvisionsWindow(QDialog):
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.details_button)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(self.log_button)
         buttons.addSpacing(12)
@@ -703,6 +712,13 @@ class ProvisionsWindow(QDialog):
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
             self.show_details()
+
+    def export_records(self) -> Path | None:
+        """The records listed, as shown, to a spreadsheet."""
+        if not may_export(self.ctx):
+            return None
+        what = "provision-records" if self.case_reference is None else "provision-records-case"
+        return export_view(self, self.ctx, self.table, self.windowTitle(), what)
 
     def show_details(self) -> ProvisionDetailsDialog | None:
         record = self.selected_record()

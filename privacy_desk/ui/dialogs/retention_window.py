@@ -70,6 +70,7 @@ from privacy_desk.ui.style import (
     push_button,
     show_message,
 )
+from privacy_desk.ui.table_export import export_view, may_export
 from privacy_desk.ui.widgets.date_edit import DateEdit
 from privacy_desk.ui.widgets.records_table import ColumnFit, RecordsTable
 
@@ -461,11 +462,17 @@ class RetentionWindow(QDialog):
         self.busy_bar.hide()
         self.rules_button = push_button(self.tr("Retention Rules…"), self.edit_rules)
         self.refresh_button = push_button(self.tr("Refresh"), self.refresh)
+        self.export_button = push_button(self.tr("Export List…"), self.export_list)
+        self.export_button.setToolTip(
+            self.tr("Save the list on this tab, as shown, as an Excel workbook or a CSV file")
+        )
+        self.export_button.setVisible(may_export(ctx))
         self.close_button = push_button(self.tr("Close"), self.reject)
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.rules_button)
         bottom.addWidget(self.refresh_button)
+        bottom.addWidget(self.export_button)
         bottom.addStretch(1)
         bottom.addWidget(self.busy_bar)
         bottom.addWidget(self.close_button)
@@ -694,6 +701,19 @@ class RetentionWindow(QDialog):
         super().reject()
 
     # -- the acts ----------------------------------------------------------------
+
+    def export_list(self) -> Path | None:
+        """The list on the current tab, as shown, to a spreadsheet."""
+        if not may_export(self.ctx):
+            return None
+        tab = self.tabs.currentIndex()
+        table, what = {
+            self.TAB_DUE: (self.due_table, "retention-due"),
+            self.TAB_PENDING: (self.pending_table, "retention-awaiting-approval"),
+            self.TAB_KEPT: (self.kept_table, "retention-kept-until-purpose"),
+            self.TAB_RECORDS: (self.records_table, "disposal-records"),
+        }[tab]
+        return export_view(self, self.ctx, table, self.tabs.tabText(tab), what)
 
     def request_disposal(self) -> RequestDisposalDialog | None:
         """Ask method and witness for the selected items; only items due today qualify."""

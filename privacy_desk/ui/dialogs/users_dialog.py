@@ -9,6 +9,8 @@ returned, so that tests can fill them in.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +44,7 @@ from privacy_desk.ui.style import (
     show_message,
     with_notes,
 )
+from privacy_desk.ui.table_export import export_view, may_export
 
 COLUMN_PADDING = 16
 ROLES = (Role.STAFF, Role.MANAGER, Role.ADMINISTRATOR)
@@ -337,12 +340,18 @@ class UsersDialog(QDialog):
         self.role_button = QPushButton(self.tr("Change Role…"))
         self.deactivate_button = QPushButton(self.tr("Deactivate…"))
         self.reactivate_button = QPushButton(self.tr("Reactivate…"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(
+            self.tr("Save the users listed, as shown, as an Excel workbook or a CSV file")
+        )
+        self.export_button.setVisible(may_export(ctx))
         self.close_button = QPushButton(self.tr("Close"))
         self.add_button.clicked.connect(self.add_user)
         self.reset_button.clicked.connect(self.reset_password)
         self.role_button.clicked.connect(self.change_role)
         self.deactivate_button.clicked.connect(self.deactivate)
         self.reactivate_button.clicked.connect(self.reactivate)
+        self.export_button.clicked.connect(self.export_users)
         self.close_button.clicked.connect(self.reject)
         for button in self.action_buttons():
             button.setAutoDefault(False)
@@ -359,6 +368,7 @@ class UsersDialog(QDialog):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
         middle = QHBoxLayout()
         middle.addWidget(self.table, 1)
@@ -380,6 +390,7 @@ class UsersDialog(QDialog):
             self.role_button,
             self.deactivate_button,
             self.reactivate_button,
+            self.export_button,
             self.close_button,
         ]
 
@@ -444,6 +455,12 @@ class UsersDialog(QDialog):
 
     def show_message(self, text: str, style: str = ERROR_STYLE) -> None:
         show_message(self.message_label, text, style)
+
+    def export_users(self) -> Path | None:
+        """The users as listed, to a spreadsheet (never a password or key: none is listed)."""
+        if not may_export(self.ctx):
+            return None
+        return export_view(self, self.ctx, self.table, self.windowTitle(), "users")
 
     # -- the changes -----------------------------------------------------------
 

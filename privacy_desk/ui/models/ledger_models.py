@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from privacy_desk.domain.ledger import LedgerRetention
 from privacy_desk.domain.retention import PeriodUnit
 from privacy_desk.services.ledger import BatchInfo, LedgerEntryInfo, PurposeInfo, ReviewInfo
+from privacy_desk.services.tables import Cell
 from privacy_desk.ui import labels
 from privacy_desk.ui.models.history_model import local_time
 from privacy_desk.ui.models.records_model import QUIET_COLOR, RecordsModel
@@ -175,6 +176,13 @@ class LedgerEntriesModel(RecordsModel[LedgerEntryInfo]):
             return Qt.AlignmentFlag.AlignRight
         if column == self.COL_SPECIAL_CARE:
             return Qt.AlignmentFlag.AlignHCenter
+        return None
+
+    def value(self, record: LedgerEntryInfo, column: int) -> Cell:
+        if column == self.COL_NO:
+            return record.id
+        if column == self.COL_OPEN_BATCHES:
+            return record.open_batches
         return None
 
     def sort_key(self, record: LedgerEntryInfo, column: int) -> object:

@@ -3,8 +3,9 @@ ledger's, the provision records' and the retention window's tables.
 
 A subclass says its headers, each cell's text, and, where they differ from the text, its
 sort key and tooltip; it may also colour a cell, set it in bold or align a column. The
-model serves the text for display, :attr:`RecordsModel.SortRole` for a sort proxy and
-:attr:`RecordsModel.RecordRole` for the record itself.
+model serves the text for display, :attr:`RecordsModel.SortRole` for a sort proxy,
+:attr:`RecordsModel.RecordRole` for the record itself and, for an export, a cell's value
+where it is not the text (:meth:`RecordsModel.value`: a number).
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+
+from privacy_desk.services.tables import Cell
+from privacy_desk.ui.table_export import VALUE_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -67,6 +71,11 @@ class RecordsModel(QAbstractTableModel, Generic[R]):
     def tooltip(self, record: R, column: int) -> str:
         return self.text(record, column)
 
+    def value(self, record: R, column: int) -> Cell:
+        """The cell's value in a spreadsheet where it is not the text (a number); None for
+        the text (a day shown as 2026-11-24 becomes a day anyway)."""
+        return None
+
     def color(self, record: R, column: int) -> QColor | None:
         return None
 
@@ -104,6 +113,8 @@ class RecordsModel(QAbstractTableModel, Generic[R]):
             return record
         if role == self.SortRole:
             return self.sort_key(record, column)
+        if role == VALUE_ROLE:
+            return self.value(record, column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(record, column)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -24,6 +25,7 @@ from privacy_desk.ui import labels, messages
 from privacy_desk.ui.models.case_rows_model import CaseRowsModel
 from privacy_desk.ui.models.case_table_model import AnyIndex, CaseTableModel
 from privacy_desk.ui.style import link_button
+from privacy_desk.ui.table_export import add_export_action
 from privacy_desk.ui.widgets.tile import Tile
 
 CASE_COLUMNS = (
@@ -120,6 +122,8 @@ class _Section(QGroupBox):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.empty = QLabel(self)
         self.empty.setEnabled(False)
+        #: "Export This List…" in the table's context menu (None for a role that may not).
+        self.export_action: QAction | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(self.empty)
@@ -195,6 +199,15 @@ class TodayPage(QWidget):
         for section in (self.due_today, self.overdue, self.waiting, self.money_orders):
             section.view.doubleClicked.connect(self._open)
             section.view.activated.connect(self._open)
+        for section, what in (
+            (self.due_today, "today-due"),
+            (self.overdue, "today-overdue"),
+            (self.waiting, "today-awaiting-documents"),
+            (self.money_orders, "today-money-orders"),
+        ):
+            section.export_action = add_export_action(
+                section.view, ctx, lambda section=section: section.base_title, what
+            )
         self.refresh()
 
     def refresh(self) -> None:
