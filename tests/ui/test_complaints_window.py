@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -354,3 +355,22 @@ def test_without_a_role_the_refusal_is_said_and_nothing_can_be_recorded(
     assert window.message_label.text() == "Log in first: this needs a user with a role."
     assert listed(window) == []
     assert window.count_label.text() == ""
+
+
+def test_the_listed_records_export_to_a_spreadsheet(
+    qtbot: QtBot, staff: DeskContext, shown: Messages, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    complaints.record_complaint(staff, CALL)
+    complaints.record_complaint(
+        staff, replace(CALL, kind=ContactKind.INQUIRY, subject="手続の問合せ")
+    )
+    window = ComplaintsWindow(staff)
+    qtbot.addWidget(window)
+    shown.next_file = tmp_path / "log.xlsx"
+    assert window.export_list() == tmp_path / "log.xlsx"
+    sheet = load_workbook(tmp_path / "log.xlsx").active
+    assert sheet is not None
+    subjects = {row[5] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert subjects == {CALL.subject, "手続の問合せ"}

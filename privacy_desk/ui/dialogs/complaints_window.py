@@ -14,6 +14,7 @@ validates the record and writes the audit trail. The dialogs open window-modal w
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -57,6 +58,7 @@ from privacy_desk.ui.style import (
     push_button,
     show_message,
 )
+from privacy_desk.ui.table_export import export_view, may_export
 from privacy_desk.ui.widgets.date_edit import DateEdit
 from privacy_desk.ui.widgets.records_table import ColumnFit, RecordsTable
 
@@ -238,6 +240,11 @@ class ComplaintsWindow(QDialog):
         self.record_button = push_button(self.tr("Record…"), self.record_complaint)
         self.edit_button = push_button(self.tr("Edit…"), self.edit_complaint)
         self.refresh_button = push_button(self.tr("Refresh"), self.refresh)
+        self.export_button = push_button(self.tr("Export…"), self.export_list)
+        self.export_button.setToolTip(
+            self.tr("Save the records listed, as shown, as an Excel workbook or a CSV file")
+        )
+        self.export_button.setVisible(may_export(ctx))
         self.close_button = push_button(self.tr("Close"), self.reject)
         for button in (self.record_button, self.edit_button):
             button.setVisible(self.may_act)
@@ -253,6 +260,7 @@ class ComplaintsWindow(QDialog):
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.refresh_button)
         buttons.addSpacing(12)
         buttons.addWidget(self.close_button)
@@ -361,6 +369,12 @@ class ComplaintsWindow(QDialog):
             self.refresh()
 
     # -- the records ----------------------------------------------------------------------
+
+    def export_list(self) -> Path | None:
+        """The records as listed (with the filters applied), to a spreadsheet."""
+        if not may_export(self.ctx):
+            return None
+        return export_view(self, self.ctx, self.table, self.windowTitle(), "complaints")
 
     def refresh(self) -> None:
         """Read the log again (filtered as the filter row says); keep the selection."""
