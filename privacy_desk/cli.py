@@ -176,6 +176,9 @@ def build_parser() -> argparse.ArgumentParser:
     retention_what.add_parser(
         "disposals", parents=[common], help="list every disposal, requested or done (JSON)"
     )
+    from privacy_desk import cli_import
+
+    cli_import.add_parser(commands, common)
     return parser
 
 
@@ -542,6 +545,12 @@ def cmd_audit_pack(paths: DataPaths, args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_command(paths: DataPaths, args: argparse.Namespace) -> int:
+    from privacy_desk import cli_import
+
+    return cli_import.cmd_import(paths, args)
+
+
 COMMANDS: dict[str, Callable[[DataPaths, argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
@@ -551,4 +560,5 @@ COMMANDS: dict[str, Callable[[DataPaths, argparse.Namespace], int]] = {
     "print": cmd_print,
     "retention": cmd_retention,
     "audit-pack": cmd_audit_pack,
+    "import": _import_command,
 }

@@ -189,55 +189,85 @@ def save_case(
     ctx: DeskContext, session: Session, case: Case, today: date, events: list[AuditRecord]
 ) -> None:
     """Derived values, the change time and the audit entries of one change."""
+    refresh_derived(ctx, case, today)
+    audit.append(session, events)
+
+
+def refresh_derived(ctx: DeskContext, case: Case, today: date) -> None:
+    """The deadlines, the search text and the change time of a case just changed."""
     _refresh_deadlines(ctx, case, today)
     case.search_text = case_search_text({n: getattr(case, n) for n in CASE_SEARCH_FIELDS})
     case.updated_at = audit.now_utc()
-    audit.append(session, events)
 
 
 def log_request(ctx: DeskContext, new: NewCase) -> Case:
     """Log a mailed request; returns the new case with its reference."""
     ctx.require(Permission.LOG_REQUESTS)
     today = ctx.today()
+    check_new_case(today, new)
+    with ctx.db.write() as session:
+        case, created = build_case(ctx, session, new)
+        save_case(ctx, session, case, today, [created])
+    return case
+
+
+def check_new_case(today: date, new: NewCase) -> None:
+    """Refuse what cannot be logged (:func:`privacy_desk.domain.intake.check_intake`)."""
     _refuse_bad_intake(today, new, [r.request_type for r in new.requests])
+
+
+def build_case(
+    ctx: DeskContext,
+    session: Session,
+    new: NewCase,
+    *,
+    import_key: str | None = None,
+    details: Mapping[str, object] | None = None,
+) -> tuple[Case, AuditRecord]:
+    """A new case in the caller's write transaction, with its reference, and its
+    ``case.create`` audit entry (``details`` added to it) for the caller to append.
+
+    The caller has checked the permission and :func:`check_new_case`, and saves the case
+    (:func:`save_case`, or :func:`refresh_derived` and one :func:`audit.append` for many).
+    ``import_key`` marks a case imported from the office's earlier records
+    (:mod:`privacy_desk.services.importing`).
+    """
     stamp = audit.now_utc()
     values: dict[str, Any] = {name: getattr(new, name) for name in EDITABLE_FIELDS}
     values["requester_postal_code"] = normalize_postal_code(new.requester_postal_code)
     values["agent_postal_code"] = normalize_postal_code(new.agent_postal_code)
-    with ctx.db.write() as session:
-        reference, sequence = next_reference(session, new.received_on.year)
-        case = Case(
-            reference=reference,
-            reference_year=new.received_on.year,
-            reference_sequence=sequence,
-            status=CaseStatus.RECEIVED,
-            created_at=stamp,
-            created_by=ctx.actor,
-            updated_at=stamp,
-            **values,
+    reference, sequence = next_reference(session, new.received_on.year)
+    case = Case(
+        reference=reference,
+        reference_year=new.received_on.year,
+        reference_sequence=sequence,
+        status=CaseStatus.RECEIVED,
+        import_key=import_key,
+        created_at=stamp,
+        created_by=ctx.actor,
+        updated_at=stamp,
+        **values,
+    )
+    case.requests = [
+        CaseRequest(
+            position=i,
+            request_type=r.request_type,
+            data_concerned=r.data_concerned,
+            reasons=r.reasons,
         )
-        case.requests = [
-            CaseRequest(
-                position=i,
-                request_type=r.request_type,
-                data_concerned=r.data_concerned,
-                reasons=r.reasons,
-            )
-            for i, r in enumerate(new.requests)
-        ]
-        case.enclosures = [
-            Enclosure(kind=e.kind, description=e.description, received_on=new.received_on)
-            for e in new.enclosures
-        ]
-        session.add(case)
-        created = {
-            "request_types": [r.request_type.value for r in new.requests],
-            "requester_kind": new.requester_kind.value,
-        }
-        save_case(
-            ctx, session, case, today, [case_event(ctx, reference, "case.create", details=created)]
-        )
-    return case
+        for i, r in enumerate(new.requests)
+    ]
+    case.enclosures = [
+        Enclosure(kind=e.kind, description=e.description, received_on=new.received_on)
+        for e in new.enclosures
+    ]
+    session.add(case)
+    created: dict[str, object] = {
+        "request_types": [r.request_type.value for r in new.requests],
+        "requester_kind": new.requester_kind.value,
+        **(details or {}),
+    }
+    return case, case_event(ctx, reference, "case.create", details=created)
 
 
 def load_case(session: Session, reference: str) -> Case:

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.log_action = self._action(
             self.tr("&Log Mailed Request…"), self.log_request, QKeySequence.StandardKey.New
         )
+        self.import_action = self._action(self.tr("&Import Earlier Records…"), self.import_records)
         self.backup_action = self._action(self.tr("&Back Up Database…"), self.back_up)
         self.export_json_action = self._action(
             self.tr("Export Cases as &JSON…"), lambda: self.export("json")
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.log_action)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.acknowledgements_action)
         file_menu.addAction(self.blank_form_action)
@@ -198,6 +200,7 @@ class MainWindow(QMainWindow):
             for action in (self.export_json_action, self.export_csv_action):
                 action.setVisible(may(role, Permission.EXPORT))
             self.log_action.setVisible(may(role, Permission.LOG_REQUESTS))
+            self.import_action.setVisible(may(role, Permission.LOG_REQUESTS))
             self.acknowledgements_action.setVisible(may(role, Permission.PROCESS_CASES))
             self.reports_action.setVisible(may(role, Permission.REPORTS))
         # users and passwords exist only with a login (a role)
@@ -282,6 +285,16 @@ class MainWindow(QMainWindow):
         if self.log_dialog is not None:
             self.log_dialog.deleteLater()
             self.log_dialog = None
+
+    def import_records(self) -> QDialog:
+        """Import the office's earlier records from CSV or Excel (a preview first)."""
+        from privacy_desk.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self)
+        dialog.imported.connect(lambda _count: self._case_changed(""))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def manage_users(self) -> UsersDialog:
         """Open the Users dialog (one at a time)."""

@@ -106,3 +106,13 @@ def test_the_case_page_opens_the_provision_records_of_its_requester(
     assert isinstance(about, ComplaintsWindow) and asking in about.windowTitle()
     window.complaints_action.trigger()
     assert isinstance(window.windows["complaints"], ComplaintsWindow)
+
+
+def test_file_import_opens_the_import_dialog(qtbot: QtBot, desk: DeskContext) -> None:
+    from privacy_desk.ui.dialogs.import_dialog import ImportDialog
+
+    window = open_window(qtbot, desk)
+    assert window.import_action.isVisible()
+    dialog = window.import_records()
+    assert isinstance(dialog, ImportDialog) and dialog.isVisible()
+    dialog.close()
