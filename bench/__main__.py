@@ -11,11 +11,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from bench import Benchmark, Result, letters, measure, page_import
+from bench import Benchmark, Result, letters, measure, page_import, report
 
 BENCHMARKS: dict[str, Benchmark] = {
     benchmark.name: benchmark
-    for benchmark in (page_import.BENCHMARK, letters.ONE, letters.BATCH_OF_LETTERS)
+    for benchmark in (
+        page_import.BENCHMARK,
+        letters.ONE,
+        letters.BATCH_OF_LETTERS,
+        report.BENCHMARK,
+    )
 }
 
 
