@@ -8,10 +8,9 @@ who sees cases reads the log; the reports count it (services/statistics.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from datetime import date
 from enum import Enum
-from typing import Any
 
 from sqlalchemy import select
 
@@ -20,6 +19,7 @@ from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.search import fold, search_text
 from privacy_desk.errors import InvalidInput, NotFound
 from privacy_desk.services.context import DeskContext
+from privacy_desk.services.inputs import stripped
 from privacy_desk.store import audit
 from privacy_desk.store.models import Case, Complaint
 
@@ -56,12 +56,7 @@ class ComplaintInfo:
 
 
 def _clean(ctx: DeskContext, data: ComplaintData) -> ComplaintData:
-    texts: dict[str, Any] = {
-        f.name: value.strip()
-        for f in fields(data)
-        if isinstance(value := getattr(data, f.name), str) and not isinstance(value, Enum)
-    }
-    data = replace(data, **texts)
+    data = stripped(data)
     problems = []
     if not data.subject:
         problems.append("Say what the complaint or inquiry is about.")

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
-from enum import Enum
-from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,6 +33,7 @@ from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.search import fold, search_text
 from privacy_desk.errors import InvalidInput, NotFound
 from privacy_desk.services.context import DeskContext
+from privacy_desk.services.inputs import stripped
 from privacy_desk.store import audit
 from privacy_desk.store.models import (
     Case,
@@ -170,21 +169,8 @@ _LIMITS = {
 }
 
 
-D = TypeVar("D", LedgerEntryData, ProvisionData)
-
-
-def _stripped(data: D) -> D:
-    """The same data with its free texts stripped (enum values stay as they are)."""
-    texts: dict[str, Any] = {
-        f.name: value.strip()
-        for f in fields(data)
-        if isinstance(value := getattr(data, f.name), str) and not isinstance(value, Enum)
-    }
-    return replace(data, **texts)
-
-
 def _clean(data: LedgerEntryData, known_purposes: set[str]) -> LedgerEntryData:
-    data = _stripped(data)
+    data = stripped(data)
     problems = []
     if not data.name:
         problems.append("Give the set of personal information a name.")
@@ -595,7 +581,7 @@ def _provision_info(row: ProvisionRecord, entry_name: str) -> ProvisionInfo:
 def record_provision(ctx: DeskContext, data: ProvisionData) -> ProvisionInfo:
     """Log a provision to (Art. 29) or from (Art. 30) a third party against a ledger entry."""
     ctx.require(Permission.PROCESS_CASES)
-    data = _stripped(data)
+    data = stripped(data)
     problems = []
     if not data.counterparty:
         problems.append(
