@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.complaints_action = self._action(
             self.tr("&Complaints and Inquiries…"), self.complaints_window
         )
-        self.reports_action = self._action(self.tr("&Reports and Audit Pack…"), self.reports)
+        self.reports_action = self._action(self.tr("Repor&ts and Audit Pack…"), self.reports)
         self.logout_action = self._action(self.tr("&Log Out"), self.log_out)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.cases_action = self._action(self.tr("&Cases"), lambda: self.show_tab(0), "Ctrl+1")

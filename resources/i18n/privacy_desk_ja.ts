@@ -286,6 +286,14 @@
         <translation>この請求者に関する、第三者への提供と第三者からの受領の記録</translation>
     </message>
     <message>
+        <source>Complaints…</source>
+        <translation>苦情・相談…</translation>
+    </message>
+    <message>
+        <source>Complaints and inquiries about this case: record or look them up</source>
+        <translation>この案件に関する苦情・相談を記録・参照します</translation>
+    </message>
+    <message>
         <source>Save Changes</source>
         <translation>変更を保存</translation>
     </message>
@@ -312,6 +320,14 @@
     <message>
         <source>History</source>
         <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the history, as shown, as an Excel workbook or a CSV file</source>
+        <translation>履歴を表示どおりに Excel ブックまたは CSV ファイルとして保存します</translation>
     </message>
     <message>
         <source>Case</source>
@@ -348,6 +364,10 @@
     <message>
         <source>Unsaved changes</source>
         <translation>未保存の変更があります</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>案件 %1 の履歴</translation>
     </message>
 </context>
 <context>
@@ -606,6 +626,14 @@
         <translation>担当者</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the cases listed, as shown, as an Excel workbook or a CSV file</source>
+        <translation>一覧の案件を表示どおりに Excel ブックまたは CSV ファイルとして保存します</translation>
+    </message>
+    <message>
         <source>Anyone</source>
         <translation>すべての担当者</translation>
     </message>
@@ -646,6 +674,10 @@
         <translation>請求者からの書類を待っている案件（期間停止中）</translation>
     </message>
     <message>
+        <source>Cases</source>
+        <translation>案件一覧</translation>
+    </message>
+    <message>
         <source>Cases: %1</source>
         <translation>%1 件</translation>
     </message>
@@ -654,7 +686,7 @@
     <name>CaseTableModel</name>
     <message>
         <source>Reference</source>
-        <extracomment>The column that shows the header&apos;s sort arrow for a sort key. Row tints, translucent so that they sit on the light or dark base colour and keep the palette&apos;s text colour readable on both. The :class:`Counts` of the last count query (after every re-query). A page could not be read; the sentence to show. The sentence of the last read that failed (None once a count succeeds).</extracomment>
+        <extracomment>How many rows :func:`every_row` reads at a time. The :class:`Counts` of the last count query (after every re-query). A page could not be read; the sentence to show. The sentence of the last read that failed (None once a count succeeds).</extracomment>
         <translation>案件番号</translation>
     </message>
     <message>
@@ -691,6 +723,7 @@
     </message>
     <message>
         <source>paused</source>
+        <extracomment>The column that shows the header&apos;s sort arrow for a sort key. Row tints, translucent so that they sit on the light or dark base colour and keep the palette&apos;s text colour readable on both.</extracomment>
         <translation>停止中</translation>
     </message>
     <message>
@@ -759,6 +792,430 @@
     <message>
         <source>Too many failed attempts; wait %1 seconds and try again.</source>
         <translation>失敗が続いたため、%1 秒待ってからもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetails</name>
+    <message>
+        <source>No.:</source>
+        <extracomment>The subject stretches; when the table is tight, the names give up width. The value labels by key, for tests and for copying.</extracomment>
+        <translation>番号：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種別：</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>受付日：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>経路：</translation>
+    </message>
+    <message>
+        <source>Person&apos;s name:</source>
+        <translation>申出者の氏名：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>連絡先：</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>関連案件：</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>担当者：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状態：</translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation>記録：</translation>
+    </message>
+    <message>
+        <source>Last changed:</source>
+        <translation>最終変更：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>対応：</translation>
+    </message>
+    <message>
+        <source>Open for 1 day</source>
+        <translation>未完了（1 日経過）</translation>
+    </message>
+    <message>
+        <source>Open for %1 days</source>
+        <translation>未完了（%1 日経過）</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>%1 に完了</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1・%2</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Record Complaint or Inquiry</source>
+        <extracomment>As long as the store keeps (store.models.Complaint).</extracomment>
+        <translation>苦情・相談を記録</translation>
+    </message>
+    <message>
+        <source>Complaint or Inquiry No. %1</source>
+        <translation>苦情・相談 No.%1</translation>
+    </message>
+    <message>
+        <source>Optional; as the person gave it</source>
+        <translation>任意（申出者が名乗ったとおり）</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail or address; optional</source>
+        <translation>電話番号・メールアドレス・住所（任意）</translation>
+    </message>
+    <message>
+        <source>What the complaint or inquiry is about</source>
+        <translation>苦情・相談の内容</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 2026-0042</source>
+        <translation>任意（例：2026-0042）</translation>
+    </message>
+    <message>
+        <source>What was answered or done; needed to close it</source>
+        <translation>回答した内容・行った対応（完了にするには必須）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Close It Today</source>
+        <translation>今日で完了にする</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>経路：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種別：</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>受付日：</translation>
+    </message>
+    <message>
+        <source>Person&apos;s name:</source>
+        <translation>申出者の氏名：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>連絡先：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>関連案件：</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>対応：</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>担当者：</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>完了日：</translation>
+    </message>
+    <message>
+        <source>A complaint or inquiry about how the company handles personal information (APPI Art. 40). Close it once it has been answered.</source>
+        <translation>当社の個人情報の取扱いに関する苦情・相談です（法第40条）。回答したら完了にしてください。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 by %2.</source>
+        <translation>%1 に %2 が記録しました。</translation>
+    </message>
+    <message>
+        <source>Last changed %1.</source>
+        <translation>最終変更は %1 です。</translation>
+    </message>
+    <message>
+        <source>Say what the complaint or inquiry is about.</source>
+        <translation>苦情・相談の内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>The day it came in is still to come.</source>
+        <translation>受付日が未来の日付です。</translation>
+    </message>
+    <message>
+        <source>It cannot be closed before it came in.</source>
+        <translation>完了日が受付日より前になっています。</translation>
+    </message>
+    <message>
+        <source>It cannot be closed on a day still to come.</source>
+        <translation>完了日が未来の日付です。</translation>
+    </message>
+    <message>
+        <source>Write the response before closing it.</source>
+        <translation>完了にする前に対応を入力してください。</translation>
+    </message>
+    <message>
+        <source>There is no case %1 to link it to.</source>
+        <translation>関連案件 %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsModel</name>
+    <message>
+        <source>No.</source>
+        <extracomment>Open records received more than PROMPT_DAYS before this day are late.</extracomment>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>申出者</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>関連案件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>The day the complaint or inquiry came in</source>
+        <translation>苦情・相談を受け付けた日</translation>
+    </message>
+    <message>
+        <source>Who made the complaint or inquiry</source>
+        <translation>苦情・相談の申出者</translation>
+    </message>
+    <message>
+        <source>The case it is about, if any</source>
+        <translation>関連する案件（ある場合）</translation>
+    </message>
+    <message>
+        <source>Open records that came in more than %1 days ago are shown in red.</source>
+        <translation>受付から %1 日を超えて未完了のものは赤で表示します。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>完了（%1）</translation>
+    </message>
+    <message>
+        <source>Open for 1 day</source>
+        <translation>未完了（1 日経過）</translation>
+    </message>
+    <message>
+        <source>Open for %1 days</source>
+        <translation>未完了（%1 日経過）</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsWindow</name>
+    <message>
+        <source>Complaints and Inquiries</source>
+        <extracomment>Emitted after a record was recorded or changed here.</extracomment>
+        <translation>苦情・相談</translation>
+    </message>
+    <message>
+        <source>Complaints and inquiries about case %1</source>
+        <translation>案件 %1 に関する苦情・相談</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>苦情・相談を記録…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the records listed, as shown, as an Excel workbook or a CSV file</source>
+        <translation>一覧の記録を表示どおりに Excel ブックまたは CSV ファイルとして保存します</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Name, subject or case</source>
+        <translation>氏名・内容・案件番号</translation>
+    </message>
+    <message>
+        <source>Part of the person&apos;s name, of the subject or of the case reference, typed in any width, in katakana or hiragana.</source>
+        <translation>申出者の氏名、内容、案件番号の一部。全角・半角、カタカナ・ひらがなのどれで入力しても構いません。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>苦情</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>相談・問合せ</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>未完了のみ</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>検索：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種別：</translation>
+    </message>
+    <message>
+        <source>Received from:</source>
+        <translation>受付日：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>期間の開始日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>期間の終了日</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The From date is after the To date.</source>
+        <translation>期間の開始日が終了日より後になっています。</translation>
+    </message>
+    <message>
+        <source>No records match the search.</source>
+        <translation>検索条件に該当する記録はありません。</translation>
+    </message>
+    <message>
+        <source>No complaints or inquiries about this case.</source>
+        <translation>この案件に関する苦情・相談はありません。</translation>
+    </message>
+    <message>
+        <source>No complaints or inquiries yet.</source>
+        <translation>苦情・相談の記録はまだありません。</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 件</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <source>%1, %2 open</source>
+        <translation>%1（うち未完了 %2 件）</translation>
+    </message>
+    <message>
+        <source>No. %1 was recorded.</source>
+        <translation>No.%1 を記録しました。</translation>
+    </message>
+    <message>
+        <source>No. %1 was recorded; it does not match the search.</source>
+        <translation>No.%1 を記録しました。この記録は検索条件に該当しません。</translation>
+    </message>
+    <message>
+        <source>No. %1 was saved.</source>
+        <translation>No.%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>No. %1 was saved; it no longer matches the search.</source>
+        <translation>No.%1 を保存しました。この記録は検索条件に該当しなくなりました。</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1545,7 @@ Up and Down move the date by one day.</source>
     <name>DueItemsModel</name>
     <message>
         <source>Due on</source>
-        <extracomment>Rows shown ahead of time (within the horizon, not due yet): quieter. Items due after this day are shown but cannot be requested yet.</extracomment>
+        <extracomment>Items due after this day are shown but cannot be requested yet.</extracomment>
         <translation>廃棄期限</translation>
     </message>
     <message>
@@ -1116,7 +1573,6 @@ Up and Down move the date by one day.</source>
     <name>EntryDetails</name>
     <message>
         <source>No.:</source>
-        <extracomment>The stretching column (the name) takes what is left, and at least this much.</extracomment>
         <translation>番号：</translation>
     </message>
     <message>
@@ -1726,6 +2182,160 @@ The deficiency letter lists them.</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Earlier Records</source>
+        <translation>過去の受付記録の取り込み</translation>
+    </message>
+    <message>
+        <source>Bring in the office&apos;s records kept before Privacy Desk, from a CSV or Excel file whose first row names the columns (the layout is in forms/import/README.md). Nothing is imported until you press Import Cases; a row imported before is recognised and not imported again.</source>
+        <translation>Privacy Desk の導入前に事務局で管理していた受付記録を、1行目に列の見出しがある CSV または Excel ファイルから取り込みます（形式は forms/import/README.md を参照）。取り込みのボタンを押すまでは何も取り込みません。以前に取り込んだ行は判別され、再び取り込まれることはありません。</translation>
+    </message>
+    <message>
+        <source>no file chosen</source>
+        <translation>ファイル未選択</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>ファイルを選択…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル：</translation>
+    </message>
+    <message>
+        <source>Save a template with the headings…</source>
+        <translation>見出し入りのテンプレートを保存…</translation>
+    </message>
+    <message>
+        <source>Import Cases</source>
+        <translation>案件を取り込む</translation>
+    </message>
+    <message>
+        <source>Save the Import Template</source>
+        <translation>取り込み用テンプレートの保存</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template was saved as %1.</source>
+        <translation>テンプレートを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Choose the File to Import</source>
+        <translation>取り込むファイルを選択</translation>
+    </message>
+    <message>
+        <source>CSV or Excel (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>CSV・Excel ファイル (*.csv *.tsv *.txt *.xlsx *.xlsm);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>To Be Created (%1)</source>
+        <translation>作成する案件（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot Be Read (%1)</source>
+        <translation>読み取れない行（%1）</translation>
+    </message>
+    <message>
+        <source>Already imported: %1</source>
+        <translation>取り込み済み：%1 行</translation>
+    </message>
+    <message>
+        <source>Row %1: case %2</source>
+        <translation>%1 行目：案件 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1（%2）：%3。</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>Columns not read (not in the layout): %1</source>
+        <translation>読み取らない列（形式にない見出し）：%1</translation>
+    </message>
+    <message>
+        <source>Import 1 Case</source>
+        <translation>1 件の案件を取り込む</translation>
+    </message>
+    <message>
+        <source>Import %1 Cases</source>
+        <translation>%1 件の案件を取り込む</translation>
+    </message>
+    <message>
+        <source>Importing 1 case…</source>
+        <translation>1 件の案件を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Importing %1 cases…</source>
+        <translation>%1 件の案件を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: every row had been imported already.</source>
+        <translation>何も取り込みませんでした。すべての行が取り込み済みです。</translation>
+    </message>
+    <message>
+        <source>Imported 1 case (%2).</source>
+        <translation>1 件の案件を取り込みました（%2）。</translation>
+    </message>
+    <message>
+        <source>Imported %1 cases, %2 to %3.</source>
+        <translation>%1 件の案件を取り込みました（%2～%3）。</translation>
+    </message>
+    <message>
+        <source>%1 rows had been imported meanwhile and were left out.</source>
+        <translation>%1 行はその間に取り込まれていたため、除外しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModels</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <source>Request types</source>
+        <translation>請求内容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>Old reference</source>
+        <translation>旧受付番号</translation>
+    </message>
+    <message>
+        <source>Why it cannot be read</source>
+        <translation>読み取れない理由</translation>
+    </message>
+</context>
+<context>
     <name>KeptItemsModel</name>
     <message>
         <source>Kind</source>
@@ -2182,6 +2792,35 @@ The deficiency letter lists them.</source>
         <source>Other (see the note)</source>
         <translation>その他（備考を参照）</translation>
     </message>
+    <message>
+        <source>Complaint</source>
+        <extracomment>A complaint is to be handled promptly (APPI Art. 40): one open longer than this is late.</extracomment>
+        <translation>苦情</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>相談・問合せ</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>郵便</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子メール</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来訪</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
 </context>
 <context>
     <name>LedgerEntriesModel</name>
@@ -2442,7 +3081,7 @@ batches</source>
     <name>LedgerModels</name>
     <message>
         <source>1 month after %1</source>
-        <extracomment>A review that is due: the colour of ERROR_STYLE (ui.style). Retired entries and disposed batches: quieter.</extracomment>
+        <extracomment>A review that is due: the colour of ERROR_STYLE (ui.style).</extracomment>
         <translation>%1から1か月</translation>
     </message>
     <message>
@@ -2496,6 +3135,14 @@ batches</source>
     <message>
         <source>Retire Entry…</source>
         <translation>項目を廃止…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the entries listed, as shown, as an Excel workbook or a CSV file</source>
+        <translation>一覧の項目を表示どおりに Excel ブックまたは CSV ファイルとして保存します</translation>
     </message>
     <message>
         <source>Add Batch…</source>
@@ -3024,6 +3671,10 @@ batches</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Import Earlier Records…</source>
+        <translation>過去の受付記録の取り込み(&amp;I)…</translation>
+    </message>
+    <message>
         <source>Print &amp;Blank Request Form…</source>
         <translation>空欄の請求書を印刷(&amp;B)…</translation>
     </message>
@@ -3058,6 +3709,14 @@ batches</source>
     <message>
         <source>&amp;Retention and Disposal…</source>
         <translation>保存期間と廃棄(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Complaints and Inquiries…</source>
+        <translation>苦情・相談(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Repor&amp;ts and Audit Pack…</source>
+        <translation>報告書と監査資料一式(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Log Out</source>
@@ -3573,7 +4232,7 @@ For the privacy office: requests under the APPI, by mail.</source>
     <name>ProvisionDialog</name>
     <message>
         <source>Log Provision</source>
-        <extracomment>Columns of names that give up width (down to MIN_NARROWED) when the table is tight.</extracomment>
+        <extracomment>The data items stretch; when the table is tight, the columns of names give up width.</extracomment>
         <translation>提供・受領を記録</translation>
     </message>
     <message>
@@ -3828,6 +4487,14 @@ For the privacy office: requests under the APPI, by mail.</source>
         <translation>詳細…</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the records listed, as shown, as an Excel workbook or a CSV file</source>
+        <translation>一覧の記録を表示どおりに Excel ブックまたは CSV ファイルとして保存します</translation>
+    </message>
+    <message>
         <source>Log Provision…</source>
         <translation>提供・受領を記録…</translation>
     </message>
@@ -4034,10 +4701,137 @@ For the privacy office: requests under the APPI, by mail.</source>
     </message>
 </context>
 <context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告書の種類</translation>
+    </message>
+    <message>
+        <source>Monthly report (for the management review)</source>
+        <translation>月次報告（マネジメントレビュー用）</translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation>年次報告</translation>
+    </message>
+    <message>
+        <source>Open cases (for the weekly meeting)</source>
+        <translation>回答待ちの案件一覧（週次会議用）</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>社内目標日を過ぎた案件一覧</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Year and month:</source>
+        <translation>対象年月：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語：</translation>
+    </message>
+    <message>
+        <source>The monthly and yearly reports compare each figure with the period before. The lists of cases show the requesters&apos; names: keep the print-outs confidential.</source>
+        <translation>月次報告と年次報告では、各数値を前の期間と比較します。案件一覧には請求者の氏名が載るため、印刷物は社外秘として取り扱ってください。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDFを保存…</translation>
+    </message>
+    <message>
+        <source>Privacy Mark audit pack</source>
+        <translation>プライバシーマーク審査用の監査資料一式</translation>
+    </message>
+    <message>
+        <source>Handling records of every request, complaints, disposals, the ledger with its reviews, monthly statistics and the audit trail&apos;s verification, in one ZIP file. Requesters&apos; names are left out.</source>
+        <translation>すべての請求の対応記録、苦情・相談、廃棄の記録、個人情報管理台帳と見直し履歴、月別統計、監査証跡の検証結果を1つの ZIP ファイルにまとめます。請求者の氏名は含みません。</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>開始日：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>終了日：</translation>
+    </message>
+    <message>
+        <source>Write Audit Pack…</source>
+        <translation>監査資料一式を作成…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Printed: %1 pages.</source>
+        <translation>%1 ページを印刷しました。</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>報告書を作成しています…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDFを保存</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Enter both dates of the audit pack&apos;s period.</source>
+        <translation>監査資料一式の期間の開始日と終了日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Write Audit Pack</source>
+        <translation>監査資料一式を作成</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>ZIP ファイル (*.zip)</translation>
+    </message>
+    <message>
+        <source>The audit pack was written to %1.</source>
+        <translation>監査資料一式を %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>The audit pack was written to %1, but the audit trail does NOT verify: see 6_audit_trail/verification.txt in it.</source>
+        <translation>監査資料一式を %1 に保存しましたが、監査証跡の検証で異常が見つかりました。資料内の 6_audit_trail/verification.txt を確認してください。</translation>
+    </message>
+    <message>
+        <source>Audit pack</source>
+        <translation>監査資料一式</translation>
+    </message>
+    <message>
+        <source>Writing the audit pack…</source>
+        <translation>監査資料一式を作成しています…</translation>
+    </message>
+</context>
+<context>
     <name>RequestDisposalDialog</name>
     <message>
         <source>Request Disposal</source>
-        <extracomment>The kinds the rules dialog offers (a ledger entry carries its own retention).</extracomment>
+        <extracomment>The long column (what is disposed of) keeps a readable width. The kinds the rules dialog offers (a ledger entry carries its own retention).</extracomment>
         <translation>廃棄を申請</translation>
     </message>
     <message>
@@ -4229,6 +5023,14 @@ For the privacy office: requests under the APPI, by mail.</source>
     <message>
         <source>Refresh</source>
         <translation>更新</translation>
+    </message>
+    <message>
+        <source>Export List…</source>
+        <translation>一覧をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the list on this tab, as shown, as an Excel workbook or a CSV file</source>
+        <translation>このタブの一覧を表示どおりに Excel ブックまたは CSV ファイルとして保存します</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4868,9 +5670,46 @@ Choose No if they may belong to another case, and move them out of the folder fi
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <extracomment>The role a model may answer with a cell&apos;s value for a spreadsheet: a ``date`` or an ``int`` where the text shows one (&quot;−3&quot; days left is the number -3). ``None``: the text. A day as the app shows one (``labels.day_short``).</extracomment>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation>「%1」のエクスポート</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>1 row written to %1.</source>
+        <translation>%1 に 1 行を書き出しました。</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>%2 に %1 行を書き出しました。</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>エクスポート完了</translation>
+    </message>
+    <message>
+        <source>Export This List…</source>
+        <translation>この一覧をエクスポート…</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Awaiting a reply</source>
+        <extracomment>&quot;Export This List…&quot; in the table&apos;s context menu (None for a role that may not).</extracomment>
         <translation>回答待ち</translation>
     </message>
     <message>
@@ -4967,6 +5806,14 @@ Choose No if they may belong to another case, and move them out of the folder fi
     <message>
         <source>Reactivate…</source>
         <translation>再開…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the users listed, as shown, as an Excel workbook or a CSV file</source>
+        <translation>一覧のユーザーを表示どおりに Excel ブックまたは CSV ファイルとして保存します</translation>
     </message>
     <message>
         <source>Close</source>

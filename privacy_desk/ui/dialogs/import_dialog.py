@@ -79,7 +79,7 @@ class ImportDialog(QDialog):
             self.tr(
                 "Bring in the office's records kept before Privacy Desk, from a CSV or Excel "
                 "file whose first row names the columns (the layout is in forms/import/README.md). "
-                "Nothing is imported until you press Import; a row imported "
+                "Nothing is imported until you press Import Cases; a row imported "
                 "before is recognised and not imported again."
             )
         )
