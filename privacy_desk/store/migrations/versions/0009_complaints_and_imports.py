@@ -65,8 +65,7 @@ def upgrade() -> None:
         """
     )
     op.execute(
-        "UPDATE cases SET replied_on = closed_on "
-        "WHERE replied_on IS NULL AND status = 'closed'"
+        "UPDATE cases SET replied_on = closed_on WHERE replied_on IS NULL AND status = 'closed'"
     )
 
 
