@@ -1,9 +1,14 @@
 """The benchmark suite: ``uv run python -m bench`` (see ``bench/__main__.py``).
 
-Each benchmark is reported as a ratio against a floor measured in the same run
-on the same machine (for example, Pillow alone decoding and re-encoding the
-same page), never as an absolute time: the ratio survives a slower or busier
-machine, an absolute time does not.
+Each figure is measured with repeated runs after a warm-up and reported as its
+median and worst. Where a floor is measured beside it in the same run on the
+same machine (Pillow alone decoding the same page, a bare PySide6 window, a
+direct indexed SQLite query), the figure is also a ratio to the floor: the
+ratio survives a slower or busier machine, an absolute time does not. Targets
+that the issues give in milliseconds or seconds are checked as such.
+
+A subject either is timed (``measures="time"``) or returns the quantity itself
+(``measures="value"``: a time measured inside another process, a peak memory).
 """
 
 from __future__ import annotations
@@ -16,40 +21,135 @@ from typing import Any
 
 
 @dataclass(frozen=True)
+class Target:
+    """What the figure must reach: a ratio to its floor and/or absolute limits."""
+
+    ratio: float | None = None  # median subject / median floor
+    median: float | None = None  # in the figure's unit
+    worst: float | None = None
+
+    def text(self, unit: str) -> str:
+        parts = []
+        if self.ratio is not None:
+            parts.append(f"≤ {self.ratio:g}× floor")
+        if self.median is not None:
+            parts.append(f"≤ {_show(self.median, unit)} median")
+        if self.worst is not None:
+            parts.append(f"≤ {_show(self.worst, unit)} worst")
+        return ", ".join(parts) or "—"
+
+
+@dataclass(frozen=True)
 class Benchmark:
-    """``subject(state)`` is measured against ``floor(state)``; ``setup()`` makes ``state``."""
+    """``subject(state)`` is measured (against ``floor(state)``); ``setup()`` makes ``state``."""
 
     name: str
     description: str
     floor_description: str
     setup: Callable[[], Any]
     subject: Callable[[Any], object]
-    floor: Callable[[Any], object]
+    floor: Callable[[Any], object] | None = None
     teardown: Callable[[Any], None] | None = None
+    target: Target = Target()
+    measures: str = "time"  # or "value": the subject returns the quantity
+    unit: str = "s"  # "s" or "bytes"
+    warm_up: bool = True
+    repeat: int | None = None  # at most so many runs (a slow figure), else the suite's
 
 
 @dataclass(frozen=True)
 class Result:
     name: str
-    ratio: float
     repeat: int
+    unit: str
+    median: float
+    worst: float
+    floor_median: float | None
+    floor_worst: float | None
+    target: Target
+
+    @property
+    def ratio(self) -> float | None:
+        if self.floor_median is None or self.floor_median <= 0:
+            return None
+        return self.median / self.floor_median
+
+    @property
+    def ok(self) -> bool:
+        checks = []
+        if self.target.ratio is not None and self.ratio is not None:
+            checks.append(self.ratio <= self.target.ratio)
+        if self.target.median is not None:
+            checks.append(self.median <= self.target.median)
+        if self.target.worst is not None:
+            checks.append(self.worst <= self.target.worst)
+        return all(checks)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "repeat": self.repeat,
+            "unit": self.unit,
+            "median": self.median,
+            "worst": self.worst,
+            "floor_median": self.floor_median,
+            "floor_worst": self.floor_worst,
+            "ratio": self.ratio,
+            "target": {
+                "ratio": self.target.ratio,
+                "median": self.target.median,
+                "worst": self.target.worst,
+            },
+            "ok": self.ok,
+        }
+
+
+def _run(run: Callable[[Any], object], state: Any, measures: str) -> float:
+    if measures == "value":
+        return float(run(state))  # type: ignore[arg-type]
+    start = time.perf_counter()
+    run(state)
+    return time.perf_counter() - start
 
 
 def measure(benchmark: Benchmark, repeat: int) -> Result:
-    """Median subject time over median floor time; the two are run in turns after a warm-up."""
+    """Median and worst of the subject (and of the floor), run in turns after a warm-up."""
+    repeat = min(benchmark.repeat or repeat, repeat)
     state = benchmark.setup()
     try:
-        benchmark.subject(state)
-        benchmark.floor(state)
-        subject_times: list[float] = []
-        floor_times: list[float] = []
-        for _ in range(repeat):
-            for run, times in ((benchmark.subject, subject_times), (benchmark.floor, floor_times)):
-                start = time.perf_counter()
+        runs: list[tuple[Callable[[Any], object], list[float]]] = [(benchmark.subject, [])]
+        if benchmark.floor is not None:
+            runs.append((benchmark.floor, []))
+        if benchmark.warm_up:
+            for run, _ in runs:
                 run(state)
-                times.append(time.perf_counter() - start)
+        for _ in range(repeat):
+            for run, values in runs:
+                values.append(_run(run, state, benchmark.measures))
     finally:
         if benchmark.teardown is not None:
             benchmark.teardown(state)
-    floor = statistics.median(floor_times)
-    return Result(benchmark.name, statistics.median(subject_times) / floor, repeat)
+    subject = runs[0][1]
+    floor = runs[1][1] if len(runs) > 1 else None
+    return Result(
+        name=benchmark.name,
+        repeat=repeat,
+        unit=benchmark.unit,
+        median=statistics.median(subject),
+        worst=max(subject),
+        floor_median=statistics.median(floor) if floor else None,
+        floor_worst=max(floor) if floor else None,
+        target=benchmark.target,
+    )
+
+
+def _show(value: float, unit: str) -> str:
+    if unit == "bytes":
+        return f"{value / 2**20:.0f} MiB"
+    if value < 1:
+        return f"{value * 1000:.1f} ms"
+    return f"{value:.2f} s"
+
+
+def show(value: float | None, unit: str) -> str:
+    return "—" if value is None else _show(value, unit)

@@ -1,21 +1,25 @@
-"""Run the benchmarks and print each as a ratio to its floor.
+"""Run the benchmarks: each figure's median and worst, its ratio to a floor measured in the
+same run, and whether it reaches its target.
 
-uv run python -m bench                 # all, 7 repeats
+uv run python -m bench                       # all, 7 repeats (slow figures fewer)
 uv run python -m bench page_import -r 3
+uv run python -m bench --json > bench.json   # the same as JSON
 uv run python -m bench --list
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 
-from bench import Benchmark, Result, letters, measure, page_import, report
+from bench import Benchmark, Result, letters, measure, office, page_import, report, show
 
 BENCHMARKS: dict[str, Benchmark] = {
     benchmark.name: benchmark
     for benchmark in (
+        office.DEMO,
         page_import.BENCHMARK,
         letters.ONE,
         letters.BATCH_OF_LETTERS,
@@ -28,6 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*", help="benchmarks to run (default: all)")
     parser.add_argument("-r", "--repeat", type=int, default=7, help="runs of each (median taken)")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--list", action="store_true", help="list the benchmarks and exit")
     args = parser.parse_args(argv)
     if args.list:
@@ -40,20 +45,40 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"unknown benchmark: {', '.join(unknown)}" if unknown else "--repeat must be 1 or more"
         )
     chosen = [BENCHMARKS[name] for name in args.names or BENCHMARKS]
-    results = [measure(benchmark, args.repeat) for benchmark in chosen]
-    print(table(chosen, results))
+    results = []
+    for benchmark in chosen:
+        print(f"measuring {benchmark.name}…", file=sys.stderr, flush=True)
+        results.append(measure(benchmark, args.repeat))
+    if args.json:
+        print(json.dumps([r.as_json() for r in results], indent=2, ensure_ascii=False))
+    else:
+        print(table(chosen, results))
     return 0
 
 
 def table(benchmarks: Sequence[Benchmark], results: Sequence[Result]) -> str:
-    rows = [("benchmark", "× floor", "floor (measured in the same run)")]
-    rows += [
-        (result.name, f"{result.ratio:.2f}", benchmark.floor_description)
-        for benchmark, result in zip(benchmarks, results, strict=True)
-    ]
-    widths = [max(len(row[column]) for row in rows) for column in range(2)]
+    rows = [("benchmark", "median", "worst", "× floor", "target", "", "floor (same run)")]
+    for benchmark, result in zip(benchmarks, results, strict=True):
+        rows.append(
+            (
+                result.name,
+                show(result.median, result.unit),
+                show(result.worst, result.unit),
+                "—" if result.ratio is None else f"{result.ratio:.2f}",
+                result.target.text(result.unit),
+                "ok" if result.ok else "MISSED",
+                benchmark.floor_description,
+            )
+        )
+    widths = [max(len(row[column]) for row in rows) for column in range(6)]
     return "\n".join(
-        f"{name:<{widths[0]}}  {ratio:>{widths[1]}}  {floor}" for name, ratio, floor in rows
+        "  ".join(
+            f"{cell:<{widths[n]}}" if n in (0, 4, 5) else f"{cell:>{widths[n]}}"
+            for n, cell in enumerate(row[:6])
+        )
+        + "  "
+        + row[6]
+        for row in rows
     )
 
 

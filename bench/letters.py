@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from bench import Benchmark
+from bench import Benchmark, Target
 from privacy_desk.domain.letters import LetterKind
 from privacy_desk.letters.data import Address, Decision, LetterData, Office
 from privacy_desk.letters.render import register_fonts, render_letter
@@ -103,6 +103,7 @@ ONE = Benchmark(
     setup=lambda: _state(1),
     subject=lambda state: render_letter(state.letters[0]),
     floor=lambda state: bare_page(state.lines),
+    target=Target(ratio=2),
 )
 
 BATCH_OF_LETTERS = Benchmark(
@@ -112,4 +113,6 @@ BATCH_OF_LETTERS = Benchmark(
     setup=lambda: _state(BATCH),
     subject=lambda state: [render_letter(data) for data in state.letters],
     floor=lambda state: [bare_page(state.lines) for _ in state.letters],
+    target=Target(ratio=2),
+    repeat=3,
 )

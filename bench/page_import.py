@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from bench import Benchmark
+from bench import Benchmark, Target
 from privacy_desk.domain.identity_documents import DocumentType
 from privacy_desk.domain.requests import RequesterKind, RequestType
 from privacy_desk.domain.roles import Role
@@ -86,4 +86,5 @@ BENCHMARK = Benchmark(
     subject=import_page,
     floor=pillow_alone,
     teardown=teardown,
+    target=Target(ratio=4),
 )

@@ -2,38 +2,65 @@
 
 from __future__ import annotations
 
-import re
+import json
 import time
 
 import pytest
 
-from bench import Benchmark, measure
+from bench import Benchmark, Target, measure
 from bench.__main__ import BENCHMARKS, main
 
 
-def test_every_benchmark_runs_once_and_prints_a_ratio(
+def test_every_benchmark_runs_once_and_reports_its_figures(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bench import letters, report
+    from bench import letters, office
 
     monkeypatch.setattr(letters, "BATCH", 3)  # the real batch is 1,000 letters
-    monkeypatch.setattr(report, "CASES", 60)  # the real office has 100,000 cases
-    assert main(["--repeat", "1"]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split()[:2] == ["benchmark", "×"]
-    rows = {line.split()[0]: line.split()[1] for line in lines[1:]}
+    monkeypatch.setattr(office, "CASES", 60)  # the real office has 100,000 cases
+    monkeypatch.setattr(office, "_offices", {})
+    assert main(["--repeat", "1", "--json"]) == 0
+    results = {r["name"]: r for r in json.loads(capsys.readouterr().out)}
     assert (
-        set(rows)
+        set(results)
         == set(BENCHMARKS)
-        == {
+        >= {
+            "demo",
             "page_import",
             "letter",
             "letters_batch",
             "report_monthly",
         }
     )
-    assert all(float(ratio) > 0 for ratio in rows.values())
-    assert not re.search(r"\d\s*(s|ms|µs|sec)\b", "\n".join(lines))  # never an absolute time
+    for name, result in results.items():
+        assert result["repeat"] == 1 and result["median"] > 0, name
+        assert result["worst"] >= result["median"], name
+        has_floor = BENCHMARKS[name].floor is not None
+        assert (result["ratio"] is not None and result["ratio"] > 0) is has_floor, name
+    assert results["demo"]["target"]["median"] == 120
+    assert results["letter"]["target"]["ratio"] == 2
+
+
+def test_the_table_shows_median_worst_ratio_and_target(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from bench.__main__ import table
+
+    fast = Benchmark(
+        name="fast",
+        description="sleeps 2 ms",
+        floor_description="sleeps 1 ms",
+        setup=lambda: None,
+        subject=lambda _state: time.sleep(0.002),
+        floor=lambda _state: time.sleep(0.001),
+        target=Target(ratio=0.5, worst=1.0),
+    )
+    result = measure(fast, repeat=3)
+    lines = table([fast], [result]).splitlines()
+    assert lines[0].split()[:5] == ["benchmark", "median", "worst", "×", "floor"]
+    assert "ms" in lines[1] and "≤ 0.5× floor, ≤ 1.00 s worst" in lines[1]
+    assert "MISSED" in lines[1]  # 2 ms is not half of 1 ms
+    assert not result.ok
 
 
 def test_the_ratio_is_subject_over_floor() -> None:
@@ -58,4 +85,6 @@ def test_an_unknown_benchmark_is_refused(capsys: pytest.CaptureFixture[str]) -> 
 
 def test_list_names_the_benchmarks(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--list"]) == 0
-    assert capsys.readouterr().out.startswith("page_import: import one 300 dpi A4 colour page")
+    listed = capsys.readouterr().out
+    assert listed.startswith("demo: privacy-desk demo --cases 100,000")
+    assert "\npage_import: import one 300 dpi A4 colour page" in listed
