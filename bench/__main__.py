@@ -14,12 +14,24 @@ import json
 import sys
 from collections.abc import Sequence
 
-from bench import Benchmark, Result, letters, measure, office, page_import, report, show
+from bench import (
+    Benchmark,
+    Result,
+    letters,
+    measure,
+    office,
+    page_import,
+    report,
+    show,
+    startup,
+)
 
 BENCHMARKS: dict[str, Benchmark] = {
     benchmark.name: benchmark
     for benchmark in (
         office.DEMO,
+        startup.COLD_START,
+        startup.PEAK_MEMORY,
         page_import.BENCHMARK,
         letters.ONE,
         letters.BATCH_OF_LETTERS,

@@ -14,6 +14,9 @@ restarting the program does not reset it.
 
 Nothing of a key or a password ever reaches a log, an exception message or
 ``repr()``.
+
+``cryptography`` (7 MB in memory) is loaded when a slot is first opened or made, not
+when the program starts.
 """
 
 from __future__ import annotations
@@ -35,8 +38,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from privacy_desk.errors import InvalidInput, NotFound, StorageError, UserError
 from privacy_desk.paths import os_error_to_user_error
@@ -217,6 +218,8 @@ def wrap(data_key: bytes, secret: str, name: str, kdf: KdfParams = DEFAULT_KDF) 
         raise ValueError(f"a data key has {DATA_KEY_BYTES} bytes")
     if not name:
         raise ValueError("a slot needs a name")
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
     wrapped = AESGCM(_derive(secret, salt, kdf)).encrypt(nonce, data_key, _aad(name))
@@ -225,6 +228,9 @@ def wrap(data_key: bytes, secret: str, name: str, kdf: KdfParams = DEFAULT_KDF) 
 
 def unwrap(slot: KeySlot, secret: str) -> bytes:
     """The data key in ``slot``; :class:`WrongSecret` if ``secret`` does not open it."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(_derive(secret, slot.salt, slot.kdf)).decrypt(
             slot.nonce, slot.wrapped, _aad(slot.name)

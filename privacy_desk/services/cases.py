@@ -287,14 +287,23 @@ def load_case(session: Session, reference: str) -> Case:
     return case
 
 
+def case_id_of(session: Session, reference: str) -> int:
+    """The id of a case, for reads that need nothing else of it (no relationships
+    loaded, unlike :func:`load_case`)."""
+    case_id = session.scalar(select(Case.id).where(Case.reference == reference))
+    if case_id is None:
+        raise NotFound(f"There is no case {reference}.")
+    return case_id
+
+
 def get_case(ctx: DeskContext, reference: str) -> Case:
     ctx.require(Permission.VIEW_CASES)
     with ctx.db.read() as session:
         return load_case(session, reference)
 
 
-def _refresh_deadlines(ctx: DeskContext, case: Case, today: date) -> None:
-    result = deadlines.compute_deadlines(
+def _deadlines_of(ctx: DeskContext, case: Case, today: date) -> deadlines.Deadlines:
+    return deadlines.compute_deadlines(
         case.received_on,
         calendar=ctx.calendar,
         target_business_days=ctx.target_business_days,
@@ -302,6 +311,16 @@ def _refresh_deadlines(ctx: DeskContext, case: Case, today: date) -> None:
         extensions=[deadlines.Extension(e.new_target_on, e.reason) for e in case.extensions],
         as_of=today,
     )
+
+
+def _deadlines_moved(ctx: DeskContext, case: Case, today: date) -> bool:
+    result = _deadlines_of(ctx, case, today)
+    stored = (case.target_on, case.legal_line_on, case.paused_days)
+    return stored != (result.target_on, result.legal_line_on, result.paused_days)
+
+
+def _refresh_deadlines(ctx: DeskContext, case: Case, today: date) -> None:
+    result = _deadlines_of(ctx, case, today)
     case.target_on = result.target_on
     case.legal_line_on = result.legal_line_on
     case.paused_days = result.paused_days
@@ -495,16 +514,24 @@ def refresh_paused_deadlines(ctx: DeskContext) -> int:
     A paused clock moves the target one day further each day, so the stored
     values of cases awaiting documents are refreshed at start-up and before
     exports. Derived values only: no audit entry.
+
+    They are read first, and written (under the write lock, read again) only when
+    some moved: once a day, not at every start.
     """
     today = ctx.today()
+    paused = (
+        select(Case)
+        .where(Case.status == CaseStatus.AWAITING_DOCUMENTS)
+        .options(selectinload(Case.pauses), selectinload(Case.extensions))
+    )
+    with ctx.db.read() as session:
+        stored = session.scalars(paused).all()
+    moved = [case.id for case in stored if _deadlines_moved(ctx, case, today)]
+    if not moved:
+        return 0
     changed = 0
     with ctx.db.write() as session:
-        cases = session.scalars(
-            select(Case)
-            .where(Case.status == CaseStatus.AWAITING_DOCUMENTS)
-            .options(selectinload(Case.pauses), selectinload(Case.extensions))
-        )
-        for case in cases:
+        for case in session.scalars(paused.where(Case.id.in_(moved))):
             before = (case.target_on, case.paused_days)
             _refresh_deadlines(ctx, case, today)
             changed += before != (case.target_on, case.paused_days)

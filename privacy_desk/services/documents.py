@@ -475,12 +475,26 @@ def identity_checklist(ctx: DeskContext, reference: str) -> IdentityChecklist:
     """What the documents of the case show, and what is still missing (policy §9.2)."""
     ctx.require(Permission.VIEW_CASES)
     with ctx.db.read() as session:
+        return _checklist(ctx, load_case(session, reference))
+
+
+def identity_overview(
+    ctx: DeskContext, reference: str
+) -> tuple[list[DocumentInfo], IdentityChecklist]:
+    """The case's documents (as :func:`list_documents`) and their checklist (as
+    :func:`identity_checklist`) from one read of the case: the Identity tab shows both."""
+    ctx.require(Permission.VIEW_CASES)
+    with ctx.db.read() as session:
         case = load_case(session, reference)
-        return checklist_for(
-            case,
-            today=ctx.today(),
-            max_certificate_age_months=ctx.settings.get(S.CERTIFICATE_MAX_AGE_MONTHS),
-        )
+        return [_info(d, reference) for d in case.documents], _checklist(ctx, case)
+
+
+def _checklist(ctx: DeskContext, case: Case) -> IdentityChecklist:
+    return checklist_for(
+        case,
+        today=ctx.today(),
+        max_certificate_age_months=ctx.settings.get(S.CERTIFICATE_MAX_AGE_MONTHS),
+    )
 
 
 def request_missing_documents(ctx: DeskContext, reference: str) -> list[MissingItem]:

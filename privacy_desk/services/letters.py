@@ -35,7 +35,7 @@ from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.status import CaseStatus
 from privacy_desk.errors import InvalidInput, NotFound
 from privacy_desk.letters.data import Address, Decision, LetterData, MissingDocument, Office
-from privacy_desk.services.cases import case_event, load_case
+from privacy_desk.services.cases import case_event, case_id_of, load_case
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.identity_check import checklist_for
 from privacy_desk.services.office import office_profile
@@ -372,9 +372,9 @@ def _load_letter(session: Session, letter_id: int) -> tuple[Letter, str]:
 def list_letters(ctx: DeskContext, reference: str) -> list[LetterInfo]:
     ctx.require(Permission.VIEW_CASES)
     with ctx.db.read() as session:
-        case = load_case(session, reference)
+        case_id = case_id_of(session, reference)
         rows = session.scalars(
-            select(Letter).where(Letter.case_id == case.id).order_by(Letter.sequence)
+            select(Letter).where(Letter.case_id == case_id).order_by(Letter.sequence)
         ).all()
         return [_info(row, reference) for row in rows]
 

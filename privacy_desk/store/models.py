@@ -80,6 +80,18 @@ class Case(Base):
     __table_args__ = (
         UniqueConstraint("reference_year", "reference_sequence"),
         Index("ix_cases_status_target", "status", "target_on"),
+        # the case list (services/case_list.py): filter, count and page by index
+        Index(
+            "ix_cases_list",
+            "status",
+            "received_on",
+            "reference_year",
+            "reference_sequence",
+            "target_on",
+            "search_text",
+        ),
+        Index("ix_cases_requester", "requester_kana", "requester_name"),
+        Index("ix_cases_requester_kind", "requester_kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -177,6 +189,8 @@ class CaseRequest(Base):
     """One right exercised in a case, with the data concerned and the reasons."""
 
     __tablename__ = "case_requests"
+    # the case list sorted by the first request type walks it (services/case_list.py)
+    __table_args__ = (Index("ix_case_requests_first", "position", "request_type", "case_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)

@@ -19,9 +19,9 @@ from privacy_desk.services.context import DeskContext
 from privacy_desk.services.maintenance import open_desk
 from privacy_desk.store.lifecycle import InstanceLock
 from privacy_desk.ui.dialogs.login_dialog import LoginDialog
-from privacy_desk.ui.dialogs.setup_wizard import SetupWizard
 from privacy_desk.ui.idle_lock import IdleLock
 from privacy_desk.ui.main_window import MainWindow
+from privacy_desk.ui.startup_probe import ready_file
 
 log = get_logger("ui")
 I18N_DIR = resources_dir() / "i18n"
@@ -161,9 +161,15 @@ def _sign_in(paths: DataPaths, last_user: str = "") -> DeskContext | None:
     if auth.is_set_up(paths):
         login = LoginDialog(paths, last_user=last_user)
         return login.ctx if login.exec() and login.ctx is not None else None
+    if ready_file() is not None:
+        # The start-up benchmark (ui/startup_probe.py): an office without users opens
+        # as on the command line. An office with users never gets here: it logs in.
+        return open_desk(paths)
     # A folder used before users existed: make sure its database can be opened
     # (a newer version's, a foreign file) before the set-up encrypts it.
     open_desk(paths).db.dispose()
+    from privacy_desk.ui.dialogs.setup_wizard import SetupWizard
+
     wizard = SetupWizard(paths)
     wizard.exec()
     if wizard.restored is not None:  # the office came from a backup: its users log in

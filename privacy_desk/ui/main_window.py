@@ -1,11 +1,15 @@
-"""The main window: the case list as home, Today, and a tab per open case."""
+"""The main window: the case list as home, Today, and a tab per open case.
+
+What the first screen does not need (the dialogs, a case's page, printing, letters,
+exports) is imported when it is first asked for: the window appears sooner.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,22 +24,22 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_desk.cli import program_version
-from privacy_desk.domain.letters import LetterKind
 from privacy_desk.domain.roles import Permission, may
 from privacy_desk.errors import UserError
 from privacy_desk.security.keys import DEFAULT_KDF, KdfParams
-from privacy_desk.services import letters, maintenance
+from privacy_desk.services import maintenance
 from privacy_desk.services.context import DeskContext
-from privacy_desk.services.export import export_cases
-from privacy_desk.ui import messages, printing, tasks
-from privacy_desk.ui.dialogs.log_request_dialog import LogRequestDialog
-from privacy_desk.ui.dialogs.office_dialog import OfficeDialog
-from privacy_desk.ui.dialogs.password_dialog import ChangePasswordDialog
-from privacy_desk.ui.dialogs.restore_dialog import RestoreDialog
-from privacy_desk.ui.dialogs.users_dialog import UsersDialog
-from privacy_desk.ui.pages.case_detail_page import CaseDetailPage
+from privacy_desk.ui import messages, startup_probe, tasks
 from privacy_desk.ui.pages.case_list_page import CaseListPage
 from privacy_desk.ui.pages.today_page import TodayPage
+
+if TYPE_CHECKING:
+    from privacy_desk.ui.dialogs.log_request_dialog import LogRequestDialog
+    from privacy_desk.ui.dialogs.office_dialog import OfficeDialog
+    from privacy_desk.ui.dialogs.password_dialog import ChangePasswordDialog
+    from privacy_desk.ui.dialogs.restore_dialog import RestoreDialog
+    from privacy_desk.ui.dialogs.users_dialog import UsersDialog
+    from privacy_desk.ui.pages.case_detail_page import CaseDetailPage
 
 T = TypeVar("T")
 
@@ -80,6 +84,10 @@ class MainWindow(QMainWindow):
         self.folder_label = QLabel(self.tr("Data folder: %1").replace("%1", str(ctx.paths.root)))
         self.statusBar().addPermanentWidget(self.folder_label)
         self._build_actions()
+        # the start-up benchmark only (PRIVACY_DESK_BENCH_READY_FILE); None otherwise
+        self.startup_probe = startup_probe.watch_case_list(
+            self.case_list.table, self.close_without_asking
+        )
 
     def _action(
         self,
@@ -227,14 +235,27 @@ class MainWindow(QMainWindow):
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
 
+    def case_pages(self) -> list[CaseDetailPage]:
+        """The open cases' tabs (after the list and Today)."""
+        if self.tabs.count() <= 2:
+            return []  # none open: the page's module need not be loaded to know it
+        from privacy_desk.ui.pages.case_detail_page import CaseDetailPage
+
+        return [
+            page
+            for index in range(2, self.tabs.count())
+            if isinstance(page := self.tabs.widget(index), CaseDetailPage)
+        ]
+
     def case_page(self, reference: str) -> CaseDetailPage | None:
-        for index in range(2, self.tabs.count()):
-            page = self.tabs.widget(index)
-            if isinstance(page, CaseDetailPage) and page.reference == reference:
+        for page in self.case_pages():
+            if page.reference == reference:
                 return page
         return None
 
     def open_case(self, reference: str) -> CaseDetailPage:
+        from privacy_desk.ui.pages.case_detail_page import CaseDetailPage
+
         page = self.case_page(reference)
         if page is None:
             page = CaseDetailPage(self.ctx, reference, self)
@@ -244,8 +265,8 @@ class MainWindow(QMainWindow):
         return page
 
     def close_tab(self, index: int) -> None:
-        page = self.tabs.widget(index)
-        if not isinstance(page, CaseDetailPage):
+        page = next((p for p in self.case_pages() if p is self.tabs.widget(index)), None)
+        if page is None:
             return
         if page.has_unsaved_changes() and not messages.confirm(
             self,
@@ -266,13 +287,16 @@ class MainWindow(QMainWindow):
         self.case_list.refresh()
         self.today.refresh()
         current = self.tabs.currentWidget()
-        if isinstance(current, CaseDetailPage) and not current.has_unsaved_changes():
-            current.reload()
+        for page in self.case_pages():
+            if page is current and not page.has_unsaved_changes():
+                page.reload()
 
     # -- actions -------------------------------------------------------------------
 
     def log_request(self) -> LogRequestDialog:
         """Open the intake form (one at a time; it stays open for the next envelope)."""
+        from privacy_desk.ui.dialogs.log_request_dialog import LogRequestDialog
+
         if self.log_dialog is None:
             self.log_dialog = LogRequestDialog(self.ctx, self)
             self.log_dialog.logged.connect(self._case_changed)
@@ -298,6 +322,8 @@ class MainWindow(QMainWindow):
 
     def manage_users(self) -> UsersDialog:
         """Open the Users dialog (one at a time)."""
+        from privacy_desk.ui.dialogs.users_dialog import UsersDialog
+
         if self.users_dialog is None:
             self.users_dialog = UsersDialog(self.ctx, self, kdf=self.kdf)
             self.users_dialog.finished.connect(self._users_dialog_closed)
@@ -356,6 +382,8 @@ class MainWindow(QMainWindow):
         return self._window("retention", lambda: RetentionWindow(self.ctx, self))
 
     def office_settings(self) -> OfficeDialog:
+        from privacy_desk.ui.dialogs.office_dialog import OfficeDialog
+
         dialog = OfficeDialog(self.ctx, self)
         dialog.accepted.connect(self.refresh)  # closures change target dates
         dialog.finished.connect(dialog.deleteLater)
@@ -363,6 +391,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def change_my_password(self) -> ChangePasswordDialog:
+        from privacy_desk.ui.dialogs.password_dialog import ChangePasswordDialog
+
         dialog = ChangePasswordDialog(self.ctx, self, kdf=self.kdf)
         dialog.accepted.connect(
             lambda: messages.information(
@@ -375,6 +405,9 @@ class MainWindow(QMainWindow):
 
     def print_blank_form(self) -> None:
         """The empty request form, to mail to someone who phoned."""
+        from privacy_desk.services import letters
+        from privacy_desk.ui import printing
+
         printer = printing.choose_printer(self, self.tr("Request form"))
         if printer is None:
             return
@@ -385,6 +418,10 @@ class MainWindow(QMainWindow):
 
     def print_acknowledgements(self) -> int:
         """Issue and print an acknowledgement for each case that arrived today without one."""
+        from privacy_desk.domain.letters import LetterKind
+        from privacy_desk.services import letters
+        from privacy_desk.ui import printing
+
         due = letters.acknowledgements_due(self.ctx)
         if not due:
             messages.information(
@@ -449,6 +486,8 @@ class MainWindow(QMainWindow):
 
     def restore(self) -> RestoreDialog | None:
         """Replace the database with a backup; everyone logs in again afterwards."""
+        from privacy_desk.ui.dialogs.restore_dialog import RestoreDialog
+
         if self.busy:
             self.statusBar().showMessage(
                 self.tr("Please wait for the current task to finish."), 3000
@@ -489,6 +528,8 @@ class MainWindow(QMainWindow):
         self.logoutRequested.emit()
 
     def export(self, fmt: str) -> None:
+        from privacy_desk.services.export import export_cases
+
         suggested = Path.home() / f"privacy-desk-cases-{date.today():%Y-%m-%d}.{fmt}"
         file_filter = (
             self.tr("JSON file (*.json)") if fmt == "json" else self.tr("CSV file (*.csv)")
@@ -568,12 +609,7 @@ class MainWindow(QMainWindow):
         raise error
 
     def _unsaved_cases(self) -> list[str]:
-        return [
-            page.reference
-            for index in range(2, self.tabs.count())
-            if isinstance(page := self.tabs.widget(index), CaseDetailPage)
-            and page.has_unsaved_changes()
-        ]
+        return [page.reference for page in self.case_pages() if page.has_unsaved_changes()]
 
     def close_without_asking(self) -> None:
         """Log out: close at once; unsaved edits are given up."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -34,6 +36,32 @@ def test_models_and_migrations_agree(data_paths: DataPaths) -> None:
     finally:
         db.dispose()
     assert differences == []
+
+
+def test_head_names_the_newest_migration() -> None:
+    assert migrate.head_revision() == migrate.HEAD
+
+
+def test_a_database_at_head_opens_without_loading_alembic(data_paths: DataPaths) -> None:
+    """The usual start: Alembic, Mako and the scripts load only when there is a migration
+    to run (or a revision to look up). In a fresh interpreter: this one has them loaded."""
+    open_database(data_paths, Settings(data_paths.settings_file)).dispose()  # made at HEAD
+    opens = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from privacy_desk.paths import DataPaths\n"
+        "from privacy_desk.services.maintenance import open_desk\n"
+        "open_desk(DataPaths(Path(sys.argv[1]))).db.dispose()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", opens, str(data_paths.root)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.stdout.strip() == "[]", done.stderr
 
 
 def test_there_is_a_saved_database_of_the_current_schema() -> None:

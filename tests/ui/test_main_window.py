@@ -41,6 +41,9 @@ def test_the_main_window_opens_on_the_case_list_with_today_beside(
         expected.by_status.get(s, 0) for s in CaseStatus if s.is_open and not s.awaits_reply
     )
     today = window.today
+    assert today.stale and today.date_label.text() == ""  # read when first shown
+    window.show_tab(1)
+    assert not today.stale
     assert "令和8年11月24日" in today.date_label.text()
     assert today.overdue_tile.value.text() == str(expected.overdue)
     assert today.overdue_tile.property("alert") is (expected.overdue > 0)

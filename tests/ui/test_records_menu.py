@@ -56,6 +56,7 @@ def test_today_tells_what_is_due_and_opens_the_windows(
     (first, _second) = retention.due_items(desk, desk.today())
     retention.request_disposal(desk, [first], DisposalMethod.SHREDDING)
     window = open_window(qtbot, desk)
+    window.show_tab(1)
     today = window.today
     assert today.disposal_link.text() == "Due for disposal: 1"
     assert today.approval_link.text() == "Disposals awaiting approval: 1"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -13,6 +14,7 @@ from privacy_desk.services import cases, demo
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.today import today_view
 from privacy_desk.ui.models.case_rows_model import CaseRowsModel
+from privacy_desk.ui.pages import today_page
 from privacy_desk.ui.pages.today_page import MoneyOrderModel, TodayPage
 from tests.helpers.cases import log_case
 
@@ -48,6 +50,31 @@ def test_the_day_in_four_lists(qtbot: QtBot, desk: DeskContext) -> None:
     with qtbot.waitSignal(page.openCase) as opened:
         page.money_orders.view.activated.emit(page.money_model.index(0, 1))
     assert opened.args == [expiring]
+
+
+def test_the_figures_are_read_when_the_page_is_shown_not_while_it_is_hidden(
+    qtbot: QtBot, desk: DeskContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[DeskContext] = []
+    read = today_page._read_figures
+
+    def counted(ctx: DeskContext) -> Any:
+        reads.append(ctx)
+        return read(ctx)
+
+    monkeypatch.setattr(today_page, "_read_figures", counted)
+    page = TodayPage(desk)  # as the main window makes it, behind the case list
+    qtbot.addWidget(page)
+    page.refresh()  # a case changed while the page is hidden: nothing is read
+    assert reads == [] and page.stale
+    page.show()
+    assert len(reads) == 1 and not page.stale
+    log_case(desk, received_on=date(2026, 11, 2))
+    page.refresh()  # shown: read at once
+    assert len(reads) == 2 and page.overdue_model.rowCount() == 1
+    page.hide()
+    page.refresh()
+    assert len(reads) == 2 and page.stale
 
 
 def test_an_empty_day_says_so(qtbot: QtBot, desk: DeskContext) -> None:

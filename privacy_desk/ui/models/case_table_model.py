@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -74,6 +76,33 @@ OVERDUE_TINT = QColor(229, 57, 53, 80)
 DUE_SOON_TINT = QColor(255, 171, 0, 80)
 _STATUS_ORDER = {status: i for i, status in enumerate(CaseStatus)}
 _MINUS = "\u2212"
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+
+
+def _alignment(column: int) -> Qt.AlignmentFlag:
+    horizontal = (
+        Qt.AlignmentFlag.AlignRight if column == COL_DAYS_LEFT else Qt.AlignmentFlag.AlignLeft
+    )
+    return horizontal | Qt.AlignmentFlag.AlignVCenter
+
+
+_ALIGNMENTS = tuple(int(_alignment(column).value) for column in range(COLUMN_COUNT))
+#: The roles a delegate paints with that :class:`_Look` answers.
+_DRAWN_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _BACKGROUND, _FOREGROUND, _FONT})
+
+
+@dataclass(frozen=True, slots=True)
+class _Look:
+    """How one row is drawn, worked out once while its page is cached (a view asks for
+    every role of every cell at each repaint): per column, the value of each role a
+    delegate paints with that has one."""
+
+    cells: tuple[dict[int, Any], ...]
 
 
 def _reference_key(reference: str) -> int:
@@ -165,6 +194,10 @@ class CaseTableModel(QAbstractTableModel):
 
     PAGE_SIZE = 200
     MAX_PAGES = 8
+    #: The roles :meth:`data` answers besides those a delegate draws with.
+    _OTHER_ROLES = frozenset(
+        {int(Qt.ItemDataRole.ToolTipRole), SortRole, RecordRole, UrgencyRole, VALUE_ROLE}
+    )
 
     #: The :class:`Counts` of the last count query (after every re-query).
     countsChanged = Signal(object)  # noqa: N815 - Qt signal naming
@@ -184,6 +217,7 @@ class CaseTableModel(QAbstractTableModel):
         self.page_size = page_size or self.PAGE_SIZE
         self._query = query or CaseQuery()
         self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
+        self._looks: dict[int, _Look] = {}  # by row, for the rows of the cached pages
         self._counts = Counts(total=0, by_quick=dict.fromkeys(QuickFilter, 0))
         #: The sentence of the last read that failed (None once a count succeeds).
         self.last_error: str | None = None
@@ -200,8 +234,11 @@ class CaseTableModel(QAbstractTableModel):
 
     def set_query(self, query: CaseQuery) -> None:
         """Show another selection of cases (from the first row)."""
+        # Another order alone finds the same cases: the counts stand.
+        same_cases = query.with_(sort=self._query.sort, descending=self._query.descending)
+        recount = same_cases != self._query or self.last_error is not None
         self._query = query
-        self._requery()
+        self._requery(recount=recount)
 
     def refresh(self) -> None:
         """Read the cases again with the same query (after a case changed)."""
@@ -216,12 +253,15 @@ class CaseTableModel(QAbstractTableModel):
             return
         self.set_query(self._query.with_(sort=key, descending=descending))
 
-    def _requery(self) -> None:
+    def _requery(self, *, recount: bool = True) -> None:
         self.beginResetModel()
         self._pages.clear()
-        self._load_counts()
+        self._looks.clear()
+        if recount:
+            self._load_counts()
         self.endResetModel()
-        self.countsChanged.emit(self._counts)
+        if recount:
+            self.countsChanged.emit(self._counts)
 
     def _load_counts(self) -> None:
         try:
@@ -256,7 +296,9 @@ class CaseTableModel(QAbstractTableModel):
             self._failed(error)
         self._pages[number] = page
         while len(self._pages) > self.MAX_PAGES:
-            self._pages.popitem(last=False)
+            gone, rows = self._pages.popitem(last=False)
+            for row in range(gone * self.page_size, gone * self.page_size + len(rows)):
+                self._looks.pop(row, None)
         return page
 
     def _failed(self, error: UserError) -> None:
@@ -307,7 +349,7 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._headers()[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(self._alignment(section).value)
+            return _ALIGNMENTS[section]
         return None
 
     def _headers(self) -> list[str]:
@@ -323,21 +365,10 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Days left"),
         ]
 
-    @staticmethod
-    def _alignment(column: int) -> Qt.AlignmentFlag:
-        horizontal = (
-            Qt.AlignmentFlag.AlignRight if column == COL_DAYS_LEFT else Qt.AlignmentFlag.AlignLeft
-        )
-        return horizontal | Qt.AlignmentFlag.AlignVCenter
-
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _FLAGS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.column() >= COLUMN_COUNT:
@@ -346,18 +377,10 @@ class CaseTableModel(QAbstractTableModel):
         if row is None:
             return None
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display_text(row, column)
+        if role in _DRAWN_ROLES:
+            return self._look(index.row(), row).cells[column].get(role)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(self._alignment(column).value)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._background(row)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(row)
-        if role == Qt.ItemDataRole.FontRole:
-            return self._font(row, column)
         if role == self.SortRole:
             return self._sort_value(row, column)
         if role == self.RecordRole:
@@ -367,6 +390,48 @@ class CaseTableModel(QAbstractTableModel):
         if role == VALUE_ROLE:
             return cell_value(row, column)
         return None
+
+    def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803
+        """Every role a delegate asks for to paint a cell, in one call (Qt 6 asks this way;
+        the default asks :meth:`data` once per role, each a call into Python)."""
+        number = index.row()
+        look = self._looks.get(number)
+        if look is None:
+            row = self.record(number) if index.isValid() else None
+            if row is None or index.column() >= COLUMN_COUNT:
+                return
+            look = self._look(number, row)
+        cell = look.cells[index.column()]
+        for role_data in roleDataSpan:
+            role = role_data.role()
+            value = cell.get(role)
+            if value is None and role in self._OTHER_ROLES:
+                value = self.data(index, role)
+            if value is not None:
+                role_data.setData(value)
+
+    def _look(self, number: int, row: CaseRow) -> _Look:
+        look = self._looks.get(number)
+        if look is None:
+            background = self._background(row)
+            foreground = self._foreground(row)
+            cells = []
+            for column in range(COLUMN_COUNT):
+                cell: dict[int, Any] = {
+                    _DISPLAY: display_text(row, column),
+                    _ALIGNMENT: _ALIGNMENTS[column],
+                }
+                if background is not None:
+                    cell[_BACKGROUND] = background
+                if foreground is not None:
+                    cell[_FOREGROUND] = foreground
+                font = self._font(row, column)
+                if font is not None:
+                    cell[_FONT] = font
+                cells.append(cell)
+            look = _Look(tuple(cells))
+            self._looks[number] = look
+        return look
 
     # -- how a row looks ----------------------------------------------------------
 

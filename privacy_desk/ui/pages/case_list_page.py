@@ -8,6 +8,7 @@ a case and :meth:`select_reference` to put the cursor on one.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import ClassVar
 
@@ -53,6 +54,10 @@ from privacy_desk.ui.models.case_table_model import (
 )
 from privacy_desk.ui.style import push_button
 from privacy_desk.ui.table_export import column_titles, export_view, may_export, visible_columns
+
+_DIGIT = re.compile(r"\d")
+#: Qt's largest widget size (QWIDGETSIZE_MAX, not exported by PySide6).
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class CaseListPage(QWidget):
@@ -175,6 +180,7 @@ class CaseListPage(QWidget):
         self.model.countsChanged.connect(self._show_counts)
         self.model.loadFailed.connect(self._show_error)
         self.model.modelAboutToBeReset.connect(self._keep_current)
+        self.model.modelReset.connect(self._lay_out_now)
         self.model.modelReset.connect(self._restore_current)
         self.table.doubleClicked.connect(self._open_index)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
@@ -195,6 +201,9 @@ class CaseListPage(QWidget):
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setCornerButtonEnabled(False)
+        # Always there: a search that finds a screenful or less would hide it, and the
+        # columns would jump (and the whole list be laid out and painted again) as one types.
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         rows = table.verticalHeader()
         rows.hide()
         # Uniform row heights: a QTableView over 100,000 rows never measures them.
@@ -393,6 +402,11 @@ class CaseListPage(QWidget):
         )
         self.table.scrollTo(index)
 
+    def _lay_out_now(self) -> None:
+        """Lay the rows out before the view paints them: left to the view, the layout runs
+        on a timer after the first paint and the whole list is painted twice."""
+        self.table.doItemsLayout()
+
     def _keep_current(self) -> None:
         index = self.table.currentIndex()
         self._kept = (self.current_reference(), index.row() if index.isValid() else -1)
@@ -425,9 +439,11 @@ class CaseListPage(QWidget):
     # -- showing -------------------------------------------------------------------
 
     def _show_counts(self, counts: Counts) -> None:
+        # While a search narrows the list, the counts only shrink as one types: the
+        # widths stay (see _show_count) and the row of buttons does not jump about.
+        keep_width = bool(self.model.query.search)
         for quick, button in self.quick_buttons.items():
             count = counts.by_quick.get(quick, 0)
-            button.setText(self._quick_label(quick).replace("%1", f"{count:,}"))
             alert = quick is QuickFilter.OVERDUE and count > 0
             if button.property("alert") != alert:
                 button.setProperty("alert", alert)
@@ -435,11 +451,37 @@ class CaseListPage(QWidget):
                     f"QToolButton:!checked {{ color: {self._alert_colour()}; }}" if alert else ""
                 )
                 self._repolish(button)
-        self.result_label.setProperty("error", False)
-        self._repolish(self.result_label)
-        self.result_label.setText(self.tr("Cases: %1").replace("%1", f"{counts.total:,}"))
+            text = self._quick_label(quick).replace("%1", f"{count:,}")
+            self._show_count(button, text, keep_width=keep_width)
+        if self.result_label.property("error") is not False:
+            self.result_label.setProperty("error", False)
+            self._repolish(self.result_label)
+        text = self.tr("Cases: %1").replace("%1", f"{counts.total:,}")
+        self._show_count(self.result_label, text, keep_width=keep_width)
+
+    @staticmethod
+    def _show_count(widget: QLabel | QToolButton, text: str, *, keep_width: bool) -> None:
+        """Show a text with a count in it without laying out the window again.
+
+        A widget whose size may change asks its parents to lay out anew, up to the main
+        window's tabs, which then paint the whole window, at every key typed into the
+        search. So the widget keeps a fixed size: that of the text with every digit a 0,
+        which changes only when the count gains or loses a digit, or (``keep_width``)
+        the widest such size so far.
+        """
+        widget.setText(_DIGIT.sub("0", text))
+        size = widget.sizeHint()
+        widget.setText(text)
+        size = size.expandedTo(widget.sizeHint())
+        fixed = widget.minimumSize() == widget.maximumSize()
+        if keep_width and fixed:
+            size.setWidth(max(size.width(), widget.minimumWidth()))
+        if not fixed or widget.minimumSize() != size:
+            widget.setFixedSize(size)
 
     def _show_error(self, text: str) -> None:
+        self.result_label.setMinimumSize(0, 0)  # a sentence, not a count: any size
+        self.result_label.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
         self.result_label.setProperty("error", True)
         self._repolish(self.result_label)
         self.result_label.setText(text)

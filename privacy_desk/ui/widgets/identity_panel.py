@@ -198,8 +198,9 @@ class IdentityPanel(QWidget):
         keep = select_id or self._select_next or (current.id if current else None)
         self._select_next = None
         try:
-            self.documents = documents.list_documents(self.ctx, self.case.reference)
-            self.checklist = documents.identity_checklist(self.ctx, self.case.reference)
+            self.documents, self.checklist = documents.identity_overview(
+                self.ctx, self.case.reference
+            )
         except UserError as error:
             messages.error(self, self.tr("Identity documents"), str(error))
             return
