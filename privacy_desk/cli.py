@@ -13,9 +13,8 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import date
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from privacy_desk.domain.letters import LetterKind
 from privacy_desk.errors import InvalidInput, UserError
@@ -30,10 +29,23 @@ EXIT_UNEXPECTED = 70
 
 
 def program_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # 30 ms: only when asked
+
     try:
         return version("privacy-desk")
     except PackageNotFoundError:
         return "unknown"
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, the version looked up only when asked for (not at every start)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **_: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        sys.stdout.write(f"{parser.prog} {program_version()}\n")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, the desktop app starts.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {program_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--demo",
         action="store_true",

@@ -37,8 +37,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from argon2.low_level import Type, hash_secret_raw
-
 from privacy_desk.errors import InvalidInput, NotFound, StorageError, UserError
 from privacy_desk.paths import os_error_to_user_error
 
@@ -196,6 +194,8 @@ class KeySlot:
 
 
 def _derive(secret: str, salt: bytes, kdf: KdfParams) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw  # loaded on first use
+
     # NFC: the same password typed on another system (or IME) gives the same bytes.
     return hash_secret_raw(
         unicodedata.normalize("NFC", secret).encode("utf-8"),

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -23,9 +23,19 @@ from privacy_desk.services.context import DeskContext
 from privacy_desk.store import audit
 from privacy_desk.store.models import OfficeProfile, User
 
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
 PASSWORD_MIN_LENGTH = 10
 _LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
-_HASHER = PasswordHasher()
+
+
+@cache
+def _hasher() -> PasswordHasher:
+    """argon2's hasher, loaded on first use (not before the login window appears)."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 @dataclass(frozen=True)
@@ -59,8 +69,10 @@ def check_password(password: str, login: str) -> None:
 
 
 def password_matches(password_hash: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return _HASHER.verify(password_hash, password)
+        return _hasher().verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -112,7 +124,7 @@ def create_user(
             login=login,
             display_name=display_name.strip(),
             role=role,
-            password_hash=_HASHER.hash(password),
+            password_hash=_hasher().hash(password),
             active=True,
             created_at=audit.now_utc(),
             created_by=login if first else ctx.actor,
@@ -148,7 +160,7 @@ def change_password(ctx: DeskContext, keys: KeyStore, login: str, old: str, new:
     with ctx.db.write() as session:
         user = _load(session, login)
         keys.rewrap(user_slot(login), old, new)
-        user.password_hash = _HASHER.hash(new)
+        user.password_hash = _hasher().hash(new)
         _user_event(session, login, "user.password", login)
 
 
@@ -162,7 +174,7 @@ def reset_password(ctx: DeskContext, keys: KeyStore, data_key: bytes, login: str
             # a new slot would hand the database key to someone whose access was removed
             raise InvalidInput(f"{login} is deactivated; reactivate them to set a password.")
         keys.set_secret(user_slot(login), data_key, new)
-        user.password_hash = _HASHER.hash(new)
+        user.password_hash = _hasher().hash(new)
         _user_event(session, ctx.actor, "user.reset", login)
 
 
@@ -203,7 +215,7 @@ def reactivate_user(
         if user.active:
             raise InvalidInput(f"{login} is already active.")
         user.active = True
-        user.password_hash = _HASHER.hash(new_password)
+        user.password_hash = _hasher().hash(new_password)
         session.flush()
         # the slot is written inside the transaction: if it fails, the user stays deactivated
         keys.set_secret(user_slot(login), data_key, new_password)

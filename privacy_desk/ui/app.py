@@ -14,7 +14,6 @@ from privacy_desk.errors import UserError
 from privacy_desk.log import get_logger, log_unexpected
 from privacy_desk.paths import DataPaths, resources_dir
 from privacy_desk.services import auth
-from privacy_desk.services.cases import refresh_paused_deadlines
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.maintenance import open_desk
 from privacy_desk.store.lifecycle import InstanceLock
@@ -119,7 +118,6 @@ def run_gui(paths: DataPaths, argv: list[str] | None = None) -> int:
                 ctx = _sign_in(paths, last_user)
                 if ctx is None:
                     return 0
-                refresh_paused_deadlines(ctx)
             except UserError as error:
                 messages.error(None, _title(), str(error))
                 return error.exit_code

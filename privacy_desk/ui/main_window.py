@@ -88,6 +88,11 @@ class MainWindow(QMainWindow):
         self.startup_probe = startup_probe.watch_case_list(
             self.case_list.table, self.close_without_asking
         )
+        # Paused cases' deadlines move a day each day: they are brought up to today once
+        # the list is on screen, off the GUI thread, not before the window may appear.
+        self._after_start = startup_probe.FirstPaint(
+            self.case_list.table, lambda _view: True, self._refresh_paused_deadlines
+        )
 
     def _action(
         self,
@@ -278,6 +283,29 @@ class MainWindow(QMainWindow):
             return
         self.tabs.removeTab(index)
         page.deleteLater()
+
+    def _refresh_paused_deadlines(self) -> None:
+        from privacy_desk.services.cases import refresh_paused_deadlines
+
+        ctx = self.ctx
+        tasks.run_task(
+            lambda: refresh_paused_deadlines(ctx),
+            self._paused_deadlines_refreshed,
+            self._paused_deadlines_failed,
+        )
+
+    def _paused_deadlines_refreshed(self, moved: int) -> None:
+        if moved:
+            self.refresh()
+
+    def _paused_deadlines_failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        self.statusBar().showMessage(
+            self.tr(
+                "The deadlines of cases awaiting documents could not be brought up to today: %1"
+            ).replace("%1", str(error))
+        )
 
     def _case_changed(self, reference: str) -> None:
         self.case_list.refresh()

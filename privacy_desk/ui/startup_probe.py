@@ -8,6 +8,9 @@ resident memory in bytes. Then it closes, and the program exits. In that mode an
 that has no users yet opens as it does on the command line, without the set-up wizard;
 an office with users still asks for a login. Unset, nothing here runs.
 
+:class:`FirstPaint` is the program's too: the main window starts the work it leaves
+until the list is on screen (the paused cases' deadlines) with it.
+
 ``bench/bare_window.py`` uses the same probe for its floor, a bare window whose empty
 table has been painted: it loads this file on its own, so this module imports nothing
 but the standard library and PySide6.

@@ -374,7 +374,7 @@
     <name>CaseForm</name>
     <message>
         <source>1. Envelope</source>
-        <extracomment>The clerk changed something (not emitted while the form is filled by code).</extracomment>
+        <extracomment>Colours of the texts under the fields: a problem red, a warning amber. The clerk changed something (not emitted while the form is filled by code).</extracomment>
         <translation>1. 封書</translation>
     </message>
     <message>
@@ -598,7 +598,7 @@
     <name>CaseListPage</name>
     <message>
         <source>Search reference, name, kana, address, phone</source>
-        <extracomment>Columns that take the spare width, with their shares.</extracomment>
+        <extracomment>Qt&apos;s largest widget size (QWIDGETSIZE_MAX, not exported by PySide6). Columns that take the spare width, with their shares.</extracomment>
         <translation>案件番号・氏名・フリガナ・住所・電話番号で検索</translation>
     </message>
     <message>
@@ -686,7 +686,7 @@
     <name>CaseTableModel</name>
     <message>
         <source>Reference</source>
-        <extracomment>How many rows :func:`every_row` reads at a time. The :class:`Counts` of the last count query (after every re-query). A page could not be read; the sentence to show. The sentence of the last read that failed (None once a count succeeds).</extracomment>
+        <extracomment>How many rows :func:`every_row` reads at a time. The roles :meth:`data` answers besides those a delegate draws with. The :class:`Counts` of the last count query (after every re-query). A page could not be read; the sentence to show. The sentence of the last read that failed (None once a count succeeds). True while the &quot;All&quot; count is being taken off the GUI thread (see _requery).</extracomment>
         <translation>案件番号</translation>
     </message>
     <message>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>paused</source>
-        <extracomment>The column that shows the header&apos;s sort arrow for a sort key. Row tints, translucent so that they sit on the light or dark base colour and keep the palette&apos;s text colour readable on both.</extracomment>
+        <extracomment>The column that shows the header&apos;s sort arrow for a sort key. Row tints, translucent so that they sit on the light or dark base colour and keep the palette&apos;s text colour readable on both. The columns whose text is a translated label of the row&apos;s attribute. The roles a delegate paints with that :class:`_Look` answers.</extracomment>
         <translation>停止中</translation>
     </message>
     <message>
@@ -3759,6 +3759,10 @@ batches</source>
         <translation>案件 %1 に保存していない変更があります。変更を破棄して閉じますか？</translation>
     </message>
     <message>
+        <source>The deadlines of cases awaiting documents could not be brought up to today: %1</source>
+        <translation>書類待ちの案件の期限を今日の日付に更新できませんでした: %1</translation>
+    </message>
+    <message>
         <source>Change My Password</source>
         <translation>自分のパスワードを変更</translation>
     </message>
@@ -3919,6 +3923,7 @@ For the privacy office: requests under the APPI, by mail.</source>
     <name>MoneyOrderModel</name>
     <message>
         <source>Reference</source>
+        <extracomment>Rows a section looks at to fit its columns to their texts (Qt&apos;s default is 1,000).</extracomment>
         <translation>案件番号</translation>
     </message>
     <message>
@@ -5709,7 +5714,7 @@ Choose No if they may belong to another case, and move them out of the folder fi
     <name>TodayPage</name>
     <message>
         <source>Awaiting a reply</source>
-        <extracomment>&quot;Export This List…&quot; in the table&apos;s context menu (None for a role that may not).</extracomment>
+        <extracomment>&quot;Export This List…&quot; in the table&apos;s context menu (None for a role that may not). The figures shown are out of date (or were never read): read them when shown.</extracomment>
         <translation>回答待ち</translation>
     </message>
     <message>

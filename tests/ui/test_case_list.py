@@ -18,6 +18,7 @@ from privacy_desk.services.case_list import (
     OPEN,
     CaseQuery,
     CaseRow,
+    Counts,
     QuickFilter,
     SortKey,
     Urgency,
@@ -27,6 +28,7 @@ from privacy_desk.services.case_list import (
 from privacy_desk.services.cases import log_request, move_status, update_case
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.demo import add_demo_cases
+from privacy_desk.ui import tasks
 from privacy_desk.ui.models.case_table_model import CaseTableModel
 from privacy_desk.ui.pages.case_list_page import CaseListPage
 from tests.helpers.cases import new_case
@@ -156,12 +158,14 @@ def test_rows_are_read_a_page_at_a_time(
 
     expected = fetch_cases(desk, CaseQuery(), 0, 3000)
     fetches.args.clear()
+    size = M.PAGE_SIZE
+    last_page = 2999 // size * size
     assert cell(model, 0, M.COL_REFERENCE) == expected[0].reference
-    assert cell(model, 199, M.COL_REFERENCE) == expected[199].reference
+    assert cell(model, size - 1, M.COL_REFERENCE) == expected[size - 1].reference
     assert offsets(fetches) == [0]
-    assert cell(model, 2900, M.COL_REFERENCE) == expected[2900].reference
+    assert cell(model, last_page, M.COL_REFERENCE) == expected[last_page].reference
     assert cell(model, 2999, M.COL_REFERENCE) == expected[2999].reference
-    assert offsets(fetches) == [0, 2800]  # nothing read in between
+    assert offsets(fetches) == [0, last_page]  # nothing read in between
     assert {args[3] for args in fetches.args} == {M.PAGE_SIZE}
 
     # A few pages stay in memory, least recently used go first.
@@ -187,9 +191,16 @@ def test_a_view_reads_only_the_rows_it_shows(
     qtbot.waitUntil(lambda: 0 in offsets(fetches))
     assert set(offsets(fetches)) == {0}
 
+    def page_of(row: int) -> int:
+        return row // M.PAGE_SIZE * M.PAGE_SIZE
+
     page.table.scrollTo(page.model.index(2900, 0))
-    qtbot.waitUntil(lambda: 2800 in offsets(fetches))
-    assert set(offsets(fetches)) == {0, 2800}
+    qtbot.waitUntil(lambda: page_of(2900) in offsets(fetches))
+    table = page.table
+    bottom = table.rowAt(table.viewport().height() - 1)
+    shown = range(table.rowAt(0), (bottom if bottom >= 0 else 2999) + 1)
+    assert 2900 in shown
+    assert set(offsets(fetches)) == {0} | {page_of(row) for row in shown}
 
 
 @pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
@@ -494,3 +505,75 @@ def test_a_new_filter_that_hides_the_case_clears_the_cursor(
     assert changed.args == [""]
     assert not page.table.currentIndex().isValid()
     assert page.table.currentIndex() == QModelIndex()
+
+
+# -- a search over every status: the rows first, the count of every case after ------------
+
+
+EVERY_STATUS_SEARCH = CaseQuery(search="田")
+
+
+def expected_count(ctx: DeskContext, query: CaseQuery) -> int:
+    return len(fetch_cases(ctx, query, 0, 100_000))
+
+
+def test_a_search_over_every_status_shows_its_first_rows_before_the_count(
+    qtbot: QtBot, desk: DeskContext, qtmodeltester: Any
+) -> None:
+
+    add_demo_cases(desk, 700, seed=4)
+    total = expected_count(desk, EVERY_STATUS_SEARCH)
+    assert total > M.PAGE_SIZE
+    assert case_list.total_takes_a_scan(EVERY_STATUS_SEARCH)
+    tasks.set_immediate(False)  # the count runs in the thread pool, as in the app
+    try:
+        model = CaseTableModel(desk, OPEN_CASES)
+        qtmodeltester.check(model)
+        counted: list[Counts] = []
+        model.countsChanged.connect(counted.append)
+        inserted: list[tuple[int, int]] = []
+        model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+
+        model.set_query(EVERY_STATUS_SEARCH)
+        assert model.counting  # the first page is shown, the count not taken yet
+        assert model.rowCount() == M.PAGE_SIZE
+        assert cell(model, 0, M.COL_REFERENCE) == service_references(desk, EVERY_STATUS_SEARCH)[0]
+        qtbot.waitUntil(lambda: bool(counted))
+        assert not model.counting
+        assert model.rowCount() == total == counted[0].by_quick[QuickFilter.ALL]
+        assert inserted == [(M.PAGE_SIZE, total - 1)]
+        assert references(model) == service_references(desk, EVERY_STATUS_SEARCH)
+        assert counted[0] == case_list.count_cases(desk, EVERY_STATUS_SEARCH)
+        qtmodeltester.check(model)
+    finally:
+        tasks.set_immediate(True)
+
+
+def test_a_count_for_an_earlier_search_is_dropped(qtbot: QtBot, desk: DeskContext) -> None:
+
+    add_demo_cases(desk, 700, seed=4)
+    tasks.set_immediate(False)
+    try:
+        model = CaseTableModel(desk, OPEN_CASES)
+        counted: list[Counts] = []
+        model.countsChanged.connect(counted.append)
+        model.set_query(EVERY_STATUS_SEARCH)
+        model.set_query(OPEN_CASES.with_(search="田"))  # typed on, then chose open cases
+        assert not model.counting
+        tasks.wait_for_all()
+        qtbot.wait(50)  # the earlier count's answer, if it were not dropped
+        open_found = expected_count(desk, OPEN_CASES.with_(search="田"))
+        assert model.rowCount() == open_found
+        assert [c.by_quick[QuickFilter.ALL] for c in counted] == [open_found]
+    finally:
+        tasks.set_immediate(True)
+
+
+def test_a_short_search_over_every_status_is_counted_at_once(desk: DeskContext) -> None:
+    add_demo_cases(desk, 300, seed=4)
+    query = CaseQuery(search="0759")  # a phone's area code: a few cases
+    found = expected_count(desk, query)
+    assert 0 < found < M.PAGE_SIZE
+    model = CaseTableModel(desk, query)
+    assert not model.counting
+    assert model.rowCount() == found == model.counts().by_quick[QuickFilter.ALL]

@@ -209,3 +209,26 @@ def test_documents_that_arrive_later_and_corrected_request_texts_are_saved(
     assert ("case.change", "request.disclosure.data_concerned") in actions
     assert not form.enclosure_checks[EnclosureKind.RETURN_ENVELOPE].isEnabled()  # now received
     assert not page.has_unsaved_changes()
+
+
+def test_paused_deadlines_move_to_today_once_the_list_is_on_screen(
+    qtbot: QtBot, desk: DeskContext
+) -> None:
+    from datetime import date
+
+    from privacy_desk.services import cases
+    from tests.helpers.cases import new_case
+
+    case = cases.log_request(desk, new_case(received_on=date(2026, 11, 9)))
+    cases.move_status(desk, case.reference, CaseStatus.AWAITING_DOCUMENTS, on=date(2026, 11, 10))
+    desk.today = lambda: date(2026, 11, 26)  # two days on: the stored target is behind
+    stored = cases.get_case(desk, case.reference).target_on
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    assert cases.get_case(desk, case.reference).target_on == stored  # not before the window
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: cases.get_case(desk, case.reference).target_on > stored)
+    assert cases.get_case(desk, case.reference).paused_days == 16
+    row = window.case_list.model.find_row(case.reference)
+    assert window.case_list.model.record(row).target_on > stored  # the list shows it

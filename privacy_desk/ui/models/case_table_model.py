@@ -40,6 +40,7 @@ from privacy_desk.services.context import DeskContext
 from privacy_desk.services.tables import Cell
 from privacy_desk.ui import labels
 from privacy_desk.ui.table_export import VALUE_ROLE
+from privacy_desk.ui.tasks import run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -76,7 +77,6 @@ OVERDUE_TINT = QColor(229, 57, 53, 80)
 DUE_SOON_TINT = QColor(255, 171, 0, 80)
 _STATUS_ORDER = {status: i for i, status in enumerate(CaseStatus)}
 _MINUS = "\u2212"
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
@@ -92,6 +92,8 @@ def _alignment(column: int) -> Qt.AlignmentFlag:
 
 
 _ALIGNMENTS = tuple(int(_alignment(column).value) for column in range(COLUMN_COUNT))
+#: The columns whose text is a translated label of the row's attribute.
+_LABELLED_COLUMNS = {COL_KIND: "requester_kind", COL_TYPES: "request_types", COL_STATUS: "status"}
 #: The roles a delegate paints with that :class:`_Look` answers.
 _DRAWN_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _BACKGROUND, _FOREGROUND, _FONT})
 
@@ -192,8 +194,8 @@ class CaseTableModel(QAbstractTableModel):
     RecordRole = Qt.ItemDataRole.UserRole + 2
     UrgencyRole = Qt.ItemDataRole.UserRole + 3
 
-    PAGE_SIZE = 200
-    MAX_PAGES = 8
+    PAGE_SIZE = 64
+    MAX_PAGES = 24
     #: The roles :meth:`data` answers besides those a delegate draws with.
     _OTHER_ROLES = frozenset(
         {int(Qt.ItemDataRole.ToolTipRole), SortRole, RecordRole, UrgencyRole, VALUE_ROLE}
@@ -218,10 +220,17 @@ class CaseTableModel(QAbstractTableModel):
         self._query = query or CaseQuery()
         self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
         self._looks: dict[int, _Look] = {}  # by row, for the rows of the cached pages
+        # translated texts, worked out once per query: the view asks again at every paint
+        self._labels: dict[tuple[int, object], str] = {}
+        self._header_texts: list[str] | None = None
         self._counts = Counts(total=0, by_quick=dict.fromkeys(QuickFilter, 0))
         #: The sentence of the last read that failed (None once a count succeeds).
         self.last_error: str | None = None
-        self._load_counts()
+        #: True while the "All" count is being taken off the GUI thread (see _requery).
+        self.counting = False
+        self._generation = 0  # of the counts: one for an earlier query is dropped
+        if self._load_counts():
+            self._count_all_later()
 
     # -- the query -------------------------------------------------------------
 
@@ -254,23 +263,92 @@ class CaseTableModel(QAbstractTableModel):
         self.set_query(self._query.with_(sort=key, descending=descending))
 
     def _requery(self, *, recount: bool = True) -> None:
+        if recount:
+            self._generation += 1
         self.beginResetModel()
         self._pages.clear()
         self._looks.clear()
-        if recount:
-            self._load_counts()
+        self._labels.clear()
+        self._header_texts = None
+        later = self._load_counts() if recount else False
         self.endResetModel()
-        if recount:
+        if later:
+            self._count_all_later()
+        elif recount:
             self.countsChanged.emit(self._counts)
 
-    def _load_counts(self) -> None:
+    def _load_counts(self) -> bool:
+        """Count what the query finds; True when the "All" count is left for later.
+
+        A search over every status would make each key wait for a count of every case
+        in the office (:func:`case_list.total_takes_a_scan`). Then the quick filters are
+        counted (open cases only) and the first page read; a short page is the whole
+        list, else the list shows that page while :meth:`_count_all_later` counts the
+        rest off the GUI thread and adds the rows (the counts are announced then).
+        """
+        self.counting = False
         try:
-            self._counts = case_list.count_cases(self.ctx, self._query)
+            if not case_list.total_takes_a_scan(self._query):
+                self._counts = case_list.count_cases(self.ctx, self._query)
+                self.last_error = None
+                return False
+            by_quick = case_list.count_quick(self.ctx, self._query)
+            if self._query.quick is not QuickFilter.ALL:
+                total = by_quick[self._query.quick]
+            else:
+                first = case_list.fetch_cases(self.ctx, self._query, 0, self.page_size)
+                self._pages[0] = first
+                total = len(first)
+                if total < self.page_size:
+                    by_quick[QuickFilter.ALL] = total
+                    self._counts = Counts(total=total, by_quick=by_quick)
+                    self.last_error = None
+                    return False
         except UserError as error:
             self._counts = Counts(total=0, by_quick=dict.fromkeys(QuickFilter, 0))
             self._failed(error)
-        else:
-            self.last_error = None
+            return False
+        by_quick[QuickFilter.ALL] = self._counts.by_quick.get(QuickFilter.ALL, 0)
+        self._counts = Counts(total=total, by_quick=by_quick)
+        self.last_error = None
+        self.counting = True
+        return True
+
+    def _count_all_later(self) -> None:
+        ctx, query, generation = self.ctx, self._query, self._generation
+        run_task(
+            lambda: case_list.count_all(ctx, query),
+            lambda total: self._counted_all(generation, total),
+            lambda error: self._count_failed(generation, error),
+        )
+
+    def _counted_all(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return  # the query changed since
+        self.counting = False
+        by_quick = {**self._counts.by_quick, QuickFilter.ALL: total}
+        shown = self._counts.total
+        if self._query.quick is not QuickFilter.ALL or total == shown:
+            self._counts = Counts(total=shown, by_quick=by_quick)
+        elif total > shown:
+            self.beginInsertRows(QModelIndex(), shown, total - 1)
+            self._counts = Counts(total=total, by_quick=by_quick)
+            self.endInsertRows()
+        else:  # fewer than the first page showed: cases went meanwhile; read them again
+            self.beginResetModel()
+            self._pages.clear()
+            self._looks.clear()
+            self._counts = Counts(total=total, by_quick=by_quick)
+            self.endResetModel()
+        self.countsChanged.emit(self._counts)
+
+    def _count_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.counting = False
+        if not isinstance(error, UserError):
+            raise error
+        self._failed(error)
 
     # -- rows --------------------------------------------------------------------
 
@@ -347,7 +425,9 @@ class CaseTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
+            if self._header_texts is None:
+                self._header_texts = self._headers()
+            return self._header_texts[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _ALIGNMENTS[section]
         return None
@@ -365,10 +445,8 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Days left"),
         ]
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _FLAGS
+    # flags(): QAbstractTableModel's own (enabled, selectable, never has children) is
+    # what the list needs, and answered without a call into Python for every cell painted.
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.column() >= COLUMN_COUNT:
@@ -409,6 +487,22 @@ class CaseTableModel(QAbstractTableModel):
                 value = self.data(index, role)
             if value is not None:
                 role_data.setData(value)
+            else:
+                # The span may come with the last cell's values in it: a role this cell
+                # has no value for must be cleared, or it paints with that cell's colour.
+                role_data.clearData()
+
+    def cells(self, number: int) -> tuple[dict[int, Any], ...] | None:
+        """How row ``number`` is drawn: per column, the value of each role a delegate
+        paints with (display, alignment, background, foreground, font) that it has;
+        its page is read if it is not cached. None past the end or when it failed."""
+        look = self._looks.get(number)
+        if look is None:
+            row = self.record(number)
+            if row is None:
+                return None
+            look = self._look(number, row)
+        return look.cells
 
     def _look(self, number: int, row: CaseRow) -> _Look:
         look = self._looks.get(number)
@@ -418,7 +512,7 @@ class CaseTableModel(QAbstractTableModel):
             cells = []
             for column in range(COLUMN_COUNT):
                 cell: dict[int, Any] = {
-                    _DISPLAY: display_text(row, column),
+                    _DISPLAY: self._text(row, column),
                     _ALIGNMENT: _ALIGNMENTS[column],
                 }
                 if background is not None:
@@ -432,6 +526,18 @@ class CaseTableModel(QAbstractTableModel):
             look = _Look(tuple(cells))
             self._looks[number] = look
         return look
+
+    def _text(self, row: CaseRow, column: int) -> str:
+        """:func:`display_text`, the translated labels of a kind, status or request types
+        remembered (a page shows the same few)."""
+        attribute = _LABELLED_COLUMNS.get(column)
+        if attribute is None:
+            return display_text(row, column)
+        key = (column, getattr(row, attribute))
+        text = self._labels.get(key)
+        if text is None:
+            text = self._labels[key] = display_text(row, column)
+        return text
 
     # -- how a row looks ----------------------------------------------------------
 

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -54,6 +53,7 @@ from privacy_desk.ui.models.case_table_model import (
 )
 from privacy_desk.ui.style import push_button
 from privacy_desk.ui.table_export import column_titles, export_view, may_export, visible_columns
+from privacy_desk.ui.widgets.case_table_view import CaseTableView
 
 _DIGIT = re.compile(r"\d")
 #: Qt's largest widget size (QWIDGETSIZE_MAX, not exported by PySide6).
@@ -85,7 +85,6 @@ class CaseListPage(QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setStyleSheet(self.STYLE)
         self._refreshing = False
         self._kept: tuple[str, int] = ("", -1)
 
@@ -142,7 +141,7 @@ class CaseListPage(QWidget):
         )
         self.export_button.setVisible(may_export(ctx))
 
-        self.table = QTableView()
+        self.table = CaseTableView()
         self.model = CaseTableModel(ctx, self._query_from_widgets(CaseQuery()), self)
         self._set_up_table()
 
@@ -151,7 +150,12 @@ class CaseListPage(QWidget):
         filters.addWidget(self.status_combo, 1)
         filters.addWidget(self.type_combo, 1)
         filters.addWidget(self.assignee_combo, 1)
-        quick_row = QHBoxLayout()
+        # The style sheet is the quick filters' row's alone: under a style sheet the
+        # table would be painted by Qt's style-sheet style, not the one it paints alike.
+        quick_bar = QWidget()
+        quick_bar.setStyleSheet(self.STYLE)
+        quick_row = QHBoxLayout(quick_bar)
+        quick_row.setContentsMargins(0, 0, 0, 0)
         quick_row.setSpacing(4)
         for button in self.quick_buttons.values():
             quick_row.addWidget(button)
@@ -162,7 +166,7 @@ class CaseListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(filters)
-        layout.addLayout(quick_row)
+        layout.addWidget(quick_bar)
         layout.addWidget(self.table, 1)
 
         self.search.textChanged.connect(self._schedule_search)
