@@ -72,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (a temporary database migrated, a Japanese letter set, "
+        "its page rendered with QtPdf) and exit; the data folder is not touched",
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
         help="open the demo office (made on first use, with the accounts listed in the README)",
@@ -223,6 +229,10 @@ def _positive(text: str) -> int:
 
 def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from privacy_desk import self_test
+
+        return self_test.run()
     data_dir: Path = getattr(args, "data_dir", None) or default_data_dir()
     try:
         paths = DataPaths(data_dir.expanduser())

@@ -1,0 +1,61 @@
+"""``privacy-desk --self-test``: the installation checked with real parts."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from privacy_desk import self_test
+from privacy_desk.store.migrate import HEAD
+
+
+def test_the_self_test_passes_and_leaves_the_data_folder_alone(tmp_path: Path) -> None:
+    data = tmp_path / "office"
+    env = {**os.environ, "TMPDIR": str(tmp_path / "tmp")}
+    (tmp_path / "tmp").mkdir()
+    env.pop("QT_QPA_PLATFORM", None)  # it finds its way to render without a screen
+    env.pop("DISPLAY", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "privacy_desk", "--data-dir", str(data), "--self-test"],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+        env=env,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split(":")[1].strip() for line in lines[:3]] == ["database", "letter", "PDF page"]
+    assert all(": ok, " in line for line in lines[:3])
+    assert f"schema {HEAD}" in lines[0]
+    assert lines[-1].startswith("self-test: passed")
+    assert not data.exists()  # the office's folder is never made or touched
+    assert list((tmp_path / "tmp").iterdir()) == []  # nothing left behind
+
+
+def test_a_blank_page_fails_the_pdf_step(qapp: object) -> None:  # Qt's app, not one of its own
+    pdf = io.BytesIO()
+    canvas = Canvas(pdf, pagesize=A4)
+    canvas.showPage()
+    canvas.save()
+    with pytest.raises(self_test.SelfTestFailed, match="blank page"):
+        self_test._pdf_page(pdf.getvalue())
+
+
+def test_a_failed_step_is_named_and_stops_the_run(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(self_test, "_letter", lambda _folder: b"%PDF-1.4 damaged")
+    out = io.StringIO()
+    assert self_test.run(out) == self_test.EXIT_FAILED
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("self-test: database: ok")
+    assert lines[-1].startswith("self-test: PDF page: FAILED: ")
+    assert "passed" not in out.getvalue()
