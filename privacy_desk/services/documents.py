@@ -485,8 +485,14 @@ def identity_overview(
     :func:`identity_checklist`) from one read of the case: the Identity tab shows both."""
     ctx.require(Permission.VIEW_CASES)
     with ctx.db.read() as session:
-        case = load_case(session, reference)
-        return [_info(d, reference) for d in case.documents], _checklist(ctx, case)
+        return overview_of(ctx, load_case(session, reference))
+
+
+def overview_of(ctx: DeskContext, case: Case) -> tuple[list[DocumentInfo], IdentityChecklist]:
+    """:func:`identity_overview` of a case loaded already (by ``cases.get_case``, with its
+    documents and their pages): no read."""
+    ctx.require(Permission.VIEW_CASES)
+    return [_info(d, case.reference) for d in case.documents], _checklist(ctx, case)
 
 
 def _checklist(ctx: DeskContext, case: Case) -> IdentityChecklist:

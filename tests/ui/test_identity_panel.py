@@ -237,3 +237,39 @@ def test_scan_or_import_opens_the_scan_dialog_and_its_documents_show(
     assert panel.list.count() == 1 and panel.selected() is not None
     assert panel.selected().id == added.id
     dialog.reject()
+
+
+def test_opening_a_case_reads_it_once_and_sizes_its_history_without_measuring_each_row(
+    qtbot: QtBot, desk: DeskContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from privacy_desk.ui.models.history_model import HistoryModel
+
+    reference = log_case(desk)
+    document_id = add_licence(desk, reference).id
+    for _ in range(40):  # every look at the pages is in the history
+        documents.thumbnails(desk, document_id)
+    reads: list[str] = []
+    real_load = cases.load_case
+
+    def counted_load(session: object, wanted: str) -> object:
+        reads.append(wanted)
+        return real_load(session, wanted)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cases, "load_case", counted_load)
+    monkeypatch.setattr(documents, "load_case", counted_load)
+    page = CaseDetailPage(desk, reference)
+    qtbot.addWidget(page)
+    assert reads == [reference]  # the identity tab shows the case as loaded
+    assert page.identity.documents[0].id == document_id
+
+    model = page.history_model
+    assert model.rowCount() > 40
+    head = page.history.horizontalHeader()
+    metrics = page.history.fontMetrics()
+    widest_time = max(
+        metrics.horizontalAdvance(model.data(model.index(row, HistoryModel.COL_WHEN)))
+        for row in range(model.rowCount())
+    )
+    assert head.sectionResizeMode(HistoryModel.COL_WHEN) != head.ResizeMode.ResizeToContents
+    assert head.sectionSize(HistoryModel.COL_WHEN) > widest_time
+    assert head.sectionSize(HistoryModel.COL_WHO) > metrics.horizontalAdvance(desk.actor)

@@ -233,6 +233,10 @@ class HistoryModel(QAbstractTableModel):
         self._texts = [self._describe(e) for e in self._entries]
         self.endResetModel()
 
+    def actors(self) -> set[str]:
+        """Who made the entries shown."""
+        return {entry.actor for entry in self._entries}
+
     def entry(self, row: int) -> HistoryEntry:
         return self._entries[row]
 

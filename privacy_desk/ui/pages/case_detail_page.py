@@ -123,12 +123,18 @@ class CaseDetailPage(QWidget):
         self.history.setWordWrap(False)
         self.history.verticalHeader().hide()
         head = self.history.horizontalHeader()
-        head.setSectionResizeMode(HistoryModel.COL_WHEN, QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(HistoryModel.COL_WHO, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized from the texts, not measured row by row: a case's history grows with every
+        # view of its documents, and measuring every row would slow each opening of it.
         head.setSectionResizeMode(HistoryModel.COL_WHAT, QHeaderView.ResizeMode.Stretch)
-        for column in (HistoryModel.COL_FROM, HistoryModel.COL_TO):
+        for column in (
+            HistoryModel.COL_WHEN,
+            HistoryModel.COL_WHO,
+            HistoryModel.COL_FROM,
+            HistoryModel.COL_TO,
+        ):
             head.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             head.resizeSection(column, 130)
+        self.history_model.modelReset.connect(self._size_history)
         head.setStretchLastSection(False)
         history_box = QWidget(self)
         history_layout = QVBoxLayout(history_box)
@@ -197,6 +203,23 @@ class CaseDetailPage(QWidget):
         self.assign.set_case(case)
         self.history_model.set_reference(case.reference)
         self._update_unsaved()
+
+    def _size_history(self) -> None:
+        """The time and user columns as wide as their texts: a time's width is that of
+        any time, the users are a few."""
+        metrics = self.history.fontMetrics()
+        head = self.history.horizontalHeader()
+        padding = 16
+
+        def title_width(column: int) -> int:
+            title = self.history_model.headerData(column, Qt.Orientation.Horizontal)
+            return metrics.horizontalAdvance(str(title)) + padding + 8
+
+        when = metrics.horizontalAdvance("0000-00-00 00:00") + padding
+        head.resizeSection(HistoryModel.COL_WHEN, max(when, title_width(HistoryModel.COL_WHEN)))
+        users = self.history_model.actors()
+        who = max((metrics.horizontalAdvance(user) for user in users), default=0) + padding
+        head.resizeSection(HistoryModel.COL_WHO, max(who, title_width(HistoryModel.COL_WHO)))
 
     def _deadline_text(self, case: Case) -> str:
         parts = [

@@ -188,19 +188,23 @@ class IdentityPanel(QWidget):
     # -- loading -------------------------------------------------------------------
 
     def set_case(self, case: Case) -> None:
+        """Show ``case`` as loaded (with its documents): nothing is read again."""
         self.case = case
-        self.reload()
+        self.reload(loaded=case)
 
-    def reload(self, select_id: int | None = None) -> None:
+    def reload(self, select_id: int | None = None, *, loaded: Case | None = None) -> None:
         if self.case is None:
             return
         current = self.selected()
         keep = select_id or self._select_next or (current.id if current else None)
         self._select_next = None
         try:
-            self.documents, self.checklist = documents.identity_overview(
-                self.ctx, self.case.reference
-            )
+            if loaded is not None:
+                self.documents, self.checklist = documents.overview_of(self.ctx, loaded)
+            else:
+                self.documents, self.checklist = documents.identity_overview(
+                    self.ctx, self.case.reference
+                )
         except UserError as error:
             messages.error(self, self.tr("Identity documents"), str(error))
             return
