@@ -181,6 +181,63 @@ SCAN_DPI: Setting[int] = Setting(
     maximum=600,
 )
 
+SCAN_COLOUR: Setting[str] = Setting(
+    "scanning.colour",
+    str,
+    "colour",
+    "How the scan window starts: 'colour' (identity documents as they are) or 'grey' "
+    "(smaller files, for black-and-white copies).",
+    check=lambda value: _one_of("scanning.colour", value, ("colour", "grey")),
+)
+
+#: The languages of the program's screens (``ui.language``).
+LANGUAGES = ("system", "ja", "en")
+UI_LANGUAGE: Setting[str] = Setting(
+    "ui.language",
+    str,
+    "system",
+    "The language of the screens: 'system' (Japanese on a Japanese system, else English), "
+    "'ja' or 'en'; taken at the next start. Letters have their own language per case.",
+    check=lambda value: _one_of("ui.language", value, LANGUAGES),
+)
+
+BACKUP_FOLDER: Setting[str] = Setting(
+    "backups.folder",
+    str,
+    "",
+    "Where File > Back Up... offers to save a copy, as a full path: a USB drive or a network "
+    "share, off this computer; empty: ask each time.",
+    check=lambda value: _full_path_or_empty("backups.folder", value),
+)
+BACKUP_REMINDER_DAYS: Setting[int] = Setting(
+    "backups.remind_after_days",
+    int,
+    7,
+    "Remind, once a day, when no backup has been saved off this computer (File > Back Up...) "
+    "for this many days; 0 never reminds.",
+    minimum=0,
+    maximum=90,
+)
+
+PRINTER: Setting[str] = Setting(
+    "printing.printer",
+    str,
+    "",
+    "The printer the print window chooses first, by its name on this computer; empty: the "
+    "system's default printer.",
+)
+
+
+def _one_of(key: str, value: object, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise InvalidInput(f"Setting {key} must be one of: {', '.join(allowed)}.")
+
+
+def _full_path_or_empty(key: str, value: object) -> None:
+    if isinstance(value, str) and value and not Path(value).expanduser().is_absolute():
+        raise InvalidInput(f"Setting {key} must be a full folder path (or empty for none).")
+
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     DATABASE_URL,
     TARGET_BUSINESS_DAYS,
@@ -194,6 +251,11 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     SCAN_FOLDER,
     SCAN_DEVICE,
     SCAN_DPI,
+    SCAN_COLOUR,
+    UI_LANGUAGE,
+    BACKUP_FOLDER,
+    BACKUP_REMINDER_DAYS,
+    PRINTER,
 )
 
 

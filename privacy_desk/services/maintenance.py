@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
+
+from sqlalchemy import func, select
 
 from privacy_desk import settings as S
 from privacy_desk.domain.roles import Permission, Role, require
@@ -18,6 +20,7 @@ from privacy_desk.store import backup
 from privacy_desk.store.check import CheckReport, check_database
 from privacy_desk.store.database import Database
 from privacy_desk.store.lifecycle import database_url, open_database
+from privacy_desk.store.models import AuditEntry
 
 log = get_logger("maintenance")
 
@@ -42,6 +45,37 @@ def open_desk(
     return DeskContext(
         db=db, settings=settings, paths=paths, actor=actor or os_account(), role=role
     )
+
+
+@dataclass(frozen=True)
+class BackupReminder:
+    """No copy of the database has been saved off this computer for a while."""
+
+    days: int  # since the last copy (or, with none ever, since the office began)
+    ever: bool  # a copy has been saved before
+
+
+def backup_reminder(ctx: DeskContext, today: date | None = None) -> BackupReminder | None:
+    """The reminder due today, or None: the ``backups.remind_after_days`` setting is 0, or
+    a copy was saved (File ▸ Back Up…, ``privacy-desk backup``) within that many days.
+
+    The daily automatic backups stay on this computer, in the data folder: they do not
+    count. The last copy is the audit trail's last ``backup`` entry; with none, the days
+    run from the office's first entry (an office with nothing in it has nothing to lose).
+    """
+    after = ctx.settings.get(S.BACKUP_REMINDER_DAYS)
+    if after == 0:
+        return None
+    today = today or ctx.today()
+    with ctx.db.read() as session:
+        last = session.scalar(
+            select(func.max(AuditEntry.recorded_at)).where(AuditEntry.action == "backup")
+        )
+        since = last or session.scalar(select(func.min(AuditEntry.recorded_at)))
+    if since is None:
+        return None
+    days = (today - datetime.fromisoformat(since).astimezone().date()).days
+    return BackupReminder(days=days, ever=last is not None) if days >= after else None
 
 
 def check(paths: DataPaths, key: bytes | None = None) -> CheckReport:

@@ -251,6 +251,15 @@ def user_error_for(error: BaseException, label: str) -> UserError | None:
         return ReadOnlyLocation(f"{label.capitalize()} is read-only; nothing was changed.")
     if "not a database" in text or "malformed" in text:
         return NotADatabase(f"{label.capitalize()} is not a readable database file.")
+    if "disk i/o error" in text:  # a USB drive pulled out, a network share gone, a bad disk
+        return StorageError(
+            f"{label.capitalize()} could not be read or written: the drive holding it may "
+            "have been removed or be failing. Nothing was changed; reconnect the drive and "
+            "try again."
+        )
     if "unable to open database file" in text:
-        return StorageError(f"Cannot open {label}: the file or its folder cannot be used.")
+        return StorageError(
+            f"Cannot open {label}: the file or its folder cannot be used (a removed drive, "
+            "or a folder without permission)."
+        )
     return None

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from privacy_desk import crash_report
 from privacy_desk import settings as S
 from privacy_desk.errors import UserError
 from privacy_desk.log import get_logger, log_unexpected
@@ -20,6 +22,7 @@ from privacy_desk.store.lifecycle import InstanceLock
 from privacy_desk.ui.dialogs.login_dialog import LoginDialog
 from privacy_desk.ui.idle_lock import IdleLock
 from privacy_desk.ui.main_window import MainWindow
+from privacy_desk.ui.preferences import preferences
 from privacy_desk.ui.startup_probe import ready_file
 
 log = get_logger("ui")
@@ -42,6 +45,19 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
         app.installTranslator(qt)
         installed.append(qt)
     return installed
+
+
+def screen_locale(paths: DataPaths) -> QLocale:
+    """The language of the screens: the ``ui.language`` setting, else the system's."""
+    try:
+        language = S.Settings(paths.settings_file).get(S.UI_LANGUAGE)
+    except UserError:  # a damaged settings file: said when the desk opens
+        language = "system"
+    if language == "ja":
+        return QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)
+    if language == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return QLocale()
 
 
 def install_fonts(app: QApplication) -> str | None:
@@ -68,8 +84,14 @@ def _title() -> str:
     return QCoreApplication.translate("App", "Privacy Desk")
 
 
-def install_excepthook() -> None:
-    """Unexpected errors: logged with their traceback, shown without it."""
+#: The exit status after the user closed the program from the crash dialog.
+EXIT_AFTER_CRASH = 70
+
+
+def install_excepthook(log_file: Path | None = None) -> None:
+    """Unexpected errors: logged with their traceback (never their message: it may carry
+    data), then the crash dialog, which offers a problem report to save and lets the user
+    go on or close the program. A user error (one the program foresaw) is its sentence."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, UserError):
@@ -79,20 +101,45 @@ def install_excepthook() -> None:
             return
         error.__traceback__ = tb
         log_unexpected(log, "unexpected error", error)
-        from privacy_desk.ui import messages
+        if log_file is None:
+            from privacy_desk.ui import messages
 
-        messages.error(
-            None,
-            _title(),
-            QCoreApplication.translate(
-                "App",
-                "Something went wrong that Privacy Desk did not expect. Your saved work is "
-                "safe. The details were written to the log file in the data folder; please "
-                "pass it on to whoever looks after Privacy Desk.",
-            ),
-        )
+            messages.error(
+                None,
+                _title(),
+                QCoreApplication.translate(
+                    "App",
+                    "Something went wrong that Privacy Desk did not expect. Your saved work "
+                    "is safe. The details were written to the log file in the data folder; "
+                    "please pass it on to whoever looks after Privacy Desk.",
+                ),
+            )
+            return
+        from privacy_desk.ui.dialogs.crash_dialog import show_crash_dialog
+
+        # no parent: the window the error came from may be half torn down
+        if show_crash_dialog(log_file):
+            QApplication.exit(EXIT_AFTER_CRASH)
 
     sys.excepthook = hook
+
+
+_fatal_log: list[object] = []  # the open file, kept for the life of the process
+
+
+def _record_fatal_errors(target: Path) -> None:
+    """A crash that takes the process down (in Qt or a scanner driver) leaves where it
+    happened (files, lines, functions: no data) in ``target`` for the problem report."""
+    import faulthandler
+
+    if faulthandler.is_enabled():  # a developer's -X faulthandler, or the test runner's
+        return
+    try:
+        stream = target.open("a", encoding="utf-8")
+    except OSError:
+        return  # the log folder is unusable: the program says so elsewhere
+    _fatal_log.append(stream)
+    faulthandler.enable(file=stream, all_threads=True)
 
 
 def run_gui(paths: DataPaths, argv: list[str] | None = None) -> int:
@@ -102,7 +149,7 @@ def run_gui(paths: DataPaths, argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Privacy Desk")
     app.setOrganizationName("PrivacyDesk")
-    install_translators(app)
+    install_translators(app, screen_locale(paths))
     install_fonts(app)
     lock = InstanceLock(paths.lock_file)
     try:
@@ -111,7 +158,8 @@ def run_gui(paths: DataPaths, argv: list[str] | None = None) -> int:
         messages.error(None, _title(), str(error))
         return error.exit_code
     try:
-        install_excepthook()
+        install_excepthook(paths.log_file)
+        _record_fatal_errors(paths.log_file.with_name(crash_report.FATAL_LOG))
         last_user = ""
         while True:  # Log Out (and a restore) come back to the login
             try:
@@ -133,6 +181,7 @@ def _work(app: QApplication, ctx: DeskContext) -> tuple[int, bool]:
     """The main window until it closes; True as well when the user logged out."""
     from privacy_desk.ui import messages
 
+    preferences.take_from(ctx.settings)
     window = MainWindow(ctx)
     idle = IdleLock(window, ctx, ctx.settings.get(S.LOCK_AFTER_MINUTES))
     logged_out = False

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
-from privacy_desk.cli import program_version
+from privacy_desk import settings as S
 from privacy_desk.domain.roles import Permission, may
 from privacy_desk.errors import UserError
 from privacy_desk.security.keys import DEFAULT_KDF, KdfParams
@@ -32,6 +33,7 @@ from privacy_desk.services.context import DeskContext
 from privacy_desk.ui import messages, startup_probe, tasks
 from privacy_desk.ui.pages.case_list_page import CaseListPage
 from privacy_desk.ui.pages.today_page import TodayPage
+from privacy_desk.ui.widgets.backup_banner import BackupBanner
 
 if TYPE_CHECKING:
     from privacy_desk.ui.dialogs.log_request_dialog import LogRequestDialog
@@ -75,7 +77,19 @@ class MainWindow(QMainWindow):
             self.tabs.tabBar().setTabButton(
                 fixed, self.tabs.tabBar().ButtonPosition.RightSide, None
             )
-        self.setCentralWidget(self.tabs)
+        self.backup_banner = BackupBanner(ctx, self)
+        self.backup_banner.backUpRequested.connect(self.back_up)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.backup_banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        # the reminder is looked at again each hour: the program may run for days
+        self._reminder_timer = QTimer(self)
+        self._reminder_timer.setInterval(60 * 60 * 1000)
+        self._reminder_timer.timeout.connect(self.backup_banner.check)
         self.case_list.openCase.connect(self.open_case)
         self.today.openCase.connect(self.open_case)
         self.today.openRetention.connect(self.retention_window)
@@ -91,7 +105,7 @@ class MainWindow(QMainWindow):
         # Paused cases' deadlines move a day each day: they are brought up to today once
         # the list is on screen, off the GUI thread, not before the window may appear.
         self._after_start = startup_probe.FirstPaint(
-            self.case_list.table, lambda _view: True, self._refresh_paused_deadlines
+            self.case_list.table, lambda _view: True, self._after_first_paint
         )
 
     def _action(
@@ -199,7 +213,15 @@ class MainWindow(QMainWindow):
         self.admin_menu.addAction(self.office_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About Privacy Desk"), self.about))
+        self.guide_action = self._action(self.tr("&User Guide…"), self.user_guide, "F1")
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard Shortcuts…"), self.keyboard_shortcuts
+        )
+        self.about_action = self._action(self.tr("&About Privacy Desk"), self.about)
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
 
         # toolbar buttons carry no mnemonic: "受付(&L)" would read "受付(L)"
         self.log_action.setIconText(self.tr("Log Request"))
@@ -283,6 +305,12 @@ class MainWindow(QMainWindow):
             return
         self.tabs.removeTab(index)
         page.deleteLater()
+
+    def _after_first_paint(self) -> None:
+        self._refresh_paused_deadlines()
+        if self.startup_probe is None:  # the start-up benchmark measures and closes
+            self.backup_banner.check()
+            self._reminder_timer.start()
 
     def _refresh_paused_deadlines(self) -> None:
         from privacy_desk.services.cases import refresh_paused_deadlines
@@ -496,19 +524,34 @@ class MainWindow(QMainWindow):
         return done
 
     def back_up(self) -> None:
-        suggested = Path.home() / f"privacy-desk-{date.today():%Y-%m-%d}.sqlite3"
+        folder = self.ctx.settings.get(S.BACKUP_FOLDER)
+        base = Path(folder) if folder else Path.home()
+        if folder and not base.is_dir():
+            self.statusBar().showMessage(
+                self.tr("The backup folder %1 is not there: is the USB drive plugged in?").replace(
+                    "%1", folder
+                ),
+                10000,
+            )
+            base = Path.home()
+        suggested = base / f"privacy-desk-{date.today():%Y-%m-%d}.sqlite3"
         target = messages.choose_save_file(
             self, self.tr("Back Up Database"), suggested, self.tr("Database backup (*.sqlite3)")
         )
         if target is None:
             return
-        self._run(
-            lambda: maintenance.make_backup(self.ctx, target),
-            lambda path: messages.information(
+
+        def written(path: Path) -> None:
+            self.backup_banner.check()  # a copy saved: the reminder goes
+            messages.information(
                 self,
                 self.tr("Backup written"),
                 self.tr("The backup was written to %1.").replace("%1", str(path)),
-            ),
+            )
+
+        self._run(
+            lambda: maintenance.make_backup(self.ctx, target),
+            written,
             self.tr("Writing the backup…"),
         )
 
@@ -601,14 +644,20 @@ class MainWindow(QMainWindow):
             self.tr("Checking the database…"),
         )
 
-    def about(self) -> None:
-        messages.information(
-            self,
-            self.tr("About Privacy Desk"),
-            self.tr(
-                "Privacy Desk %1\nFor the privacy office: requests under the APPI, by mail."
-            ).replace("%1", program_version()),
-        )
+    def user_guide(self) -> QDialog:
+        from privacy_desk.ui.dialogs.help_dialog import GuideDialog
+
+        return self._window("guide", lambda: GuideDialog(self))
+
+    def keyboard_shortcuts(self) -> QDialog:
+        from privacy_desk.ui.dialogs.help_dialog import ShortcutsDialog
+
+        return self._window("shortcuts", lambda: ShortcutsDialog(self, self))
+
+    def about(self) -> QDialog:
+        from privacy_desk.ui.dialogs.help_dialog import AboutDialog
+
+        return self._window("about", lambda: AboutDialog(self))
 
     # -- plumbing --------------------------------------------------------------------
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
 from privacy_desk.errors import StorageError
+from privacy_desk.ui.preferences import preferences
 
 PRINT_DPI = 300
 
@@ -46,8 +47,12 @@ class PdfInMemory:
 
 
 def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
-    """Qt's print dialog; None when the user cancels."""
+    """Qt's print dialog, on the office's printer if it is set and there; None when the
+    user cancels."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    preferred = preferences.printer  # the printing.printer setting
+    if preferred and preferred in QPrinterInfo.availablePrinterNames():
+        printer.setPrinterName(preferred)
     printer.setResolution(PRINT_DPI)
     printer.setFullPage(True)  # the PDF carries its own margins
     printer.setDocName(title)

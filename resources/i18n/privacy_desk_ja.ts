@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Privacy Desk</source>
+        <translation>Privacy Desk について</translation>
+    </message>
+    <message>
+        <source>Privacy Desk</source>
+        <translation>Privacy Desk</translation>
+    </message>
+    <message>
+        <source>Bundled Software</source>
+        <translation>同梱ソフトウェア</translation>
+    </message>
+    <message>
+        <source>Font Licence</source>
+        <translation>フォントのライセンス</translation>
+    </message>
+    <message>
+        <source>Privacy Desk %1</source>
+        <translation>Privacy Desk %1</translation>
+    </message>
+    <message>
+        <source>For the privacy office: requests under the APPI, by mail.</source>
+        <translation>個人情報保護の担当部署向けに、郵送で届く個人情報保護法上の請求への対応を支援します。</translation>
+    </message>
+    <message>
+        <source>The screens use the BIZ UDPGothic font; letters and forms are set in BIZ UDMincho and BIZ UDPMincho (Morisawa). The fonts are licensed under the SIL Open Font License 1.1 (see Font Licence).</source>
+        <translation>画面には BIZ UDPゴシック、書面と請求書には BIZ UD明朝と BIZ UDP明朝（モリサワ）を使用しています。これらのフォントは SIL Open Font License 1.1 のもとで提供されています（「フォントのライセンス」をご覧ください）。</translation>
+    </message>
+    <message>
+        <source>Privacy Desk includes this software; each is used under its licence.</source>
+        <translation>Privacy Desk には次のソフトウェアが含まれており、それぞれのライセンスに従って使用しています。</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>フォント：</translation>
+    </message>
+</context>
+<context>
     <name>ActDialog</name>
     <message>
         <source>Enter a date.</source>
@@ -134,6 +173,7 @@
     </message>
     <message>
         <source>Something went wrong that Privacy Desk did not expect. Your saved work is safe. The details were written to the log file in the data folder; please pass it on to whoever looks after Privacy Desk.</source>
+        <extracomment>The exit status after the user closed the program from the crash dialog.</extracomment>
         <translation>Privacy Desk で想定外のエラーが発生しました。保存済みのデータは無事です。詳しい内容はデータフォルダーのログファイルに記録しました。Privacy Desk の管理担当者にお知らせください。</translation>
     </message>
 </context>
@@ -162,6 +202,26 @@
     <message>
         <source>Not assigned</source>
         <translation>割り当てできませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBanner</name>
+    <message>
+        <source>Back Up Now…</source>
+        <extracomment>QSettings key: the last day the reminder was put away (&quot;Later&quot;) or acted on.</extracomment>
+        <translation>今すぐバックアップ…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>あとで</translation>
+    </message>
+    <message>
+        <source>No copy of the database has been saved off this computer for %1 days. Save one to a USB drive or a network share.</source>
+        <translation>データベースのコピーが %1 日間このパソコンの外に保存されていません。USB メモリーかネットワーク上の共有フォルダーに保存してください。</translation>
+    </message>
+    <message>
+        <source>No copy of the database has been saved off this computer yet. Save one to a USB drive or a network share: a broken or lost computer would take every case with it.</source>
+        <translation>データベースのコピーがまだこのパソコンの外に保存されていません。USB メモリーかネットワーク上の共有フォルダーに保存してください。パソコンが故障・紛失すると、すべての案件が失われます。</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1279,66 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Privacy Desk: an unexpected problem</source>
+        <extracomment>The width the explanation is set to, in pixels. done() with this: the user chose to close Privacy Desk.</extracomment>
+        <translation>Privacy Desk: 予期しない問題</translation>
+    </message>
+    <message>
+        <source>Privacy Desk met a problem it did not expect.</source>
+        <translation>Privacy Desk で予期しない問題が発生しました。</translation>
+    </message>
+    <message>
+        <source>What was saved is safe: every change is stored the moment it is saved. A change not saved yet (a case form being filled in) may not have been kept; look at it again.
+
+1. Save the problem report, for instance to a USB drive. It holds the program&apos;s versions and the last lines of its log, and no personal data.
+2. Give it to whoever looks after Privacy Desk, with what you were doing.
+3. If the problem comes back, close Privacy Desk and start it again.</source>
+        <translation>保存済みの内容は失われていません。変更は保存した時点で記録されています。まだ保存していない変更(入力中の案件フォームなど)は残っていない可能性がありますので、もう一度確認してください。
+
+1. 問題レポートを USB メモリーなどに保存してください。プログラムのバージョンとログの最後の行だけを含み、個人データは含みません。
+2. 問題レポートを、そのとき行っていた操作とあわせて Privacy Desk の管理担当者に渡してください。
+3. 問題が再び起きる場合は、Privacy Desk を終了して起動し直してください。</translation>
+    </message>
+    <message>
+        <source>Save Problem Report…</source>
+        <translation>問題レポートを保存…</translation>
+    </message>
+    <message>
+        <source>Show Report</source>
+        <translation>レポートを表示</translation>
+    </message>
+    <message>
+        <source>Close Privacy Desk</source>
+        <translation>Privacy Desk を終了</translation>
+    </message>
+    <message>
+        <source>Continue Working</source>
+        <translation>作業を続ける</translation>
+    </message>
+    <message>
+        <source>Save Problem Report</source>
+        <translation>問題レポートの保存</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>テキストファイル (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1 Choose another place.</source>
+        <translation>レポートを保存できませんでした: %1 別の保存先を選んでください。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Hide Report</source>
+        <translation>レポートを隠す</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>2026-11-24 / R8.11.24</source>
@@ -1737,6 +1857,13 @@ Up and Down move the date by one day.</source>
     <message>
         <source>Give the reason for the extension.</source>
         <translation>延長の理由を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Privacy Desk User Guide</source>
+        <translation>Privacy Desk 操作ガイド</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +3862,14 @@ batches</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;User Guide…</source>
+        <translation>操作ガイド(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>キーボードショートカット(&amp;K)…</translation>
+    </message>
+    <message>
         <source>&amp;About Privacy Desk</source>
         <translation>Privacy Desk について(&amp;A)</translation>
     </message>
@@ -3805,6 +3940,10 @@ batches</source>
     <message>
         <source>Acknowledgements printed: %1.</source>
         <translation>受付のお知らせを %1 件印刷しました。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not there: is the USB drive plugged in?</source>
+        <translation>バックアップ先のフォルダー %1 が見つかりません。USB メモリーが差し込まれているか確認してください。</translation>
     </message>
     <message>
         <source>Back Up Database</source>
@@ -3891,17 +4030,6 @@ batches</source>
         <translation>データベースをチェックしています…</translation>
     </message>
     <message>
-        <source>About Privacy Desk</source>
-        <translation>Privacy Desk について</translation>
-    </message>
-    <message>
-        <source>Privacy Desk %1
-For the privacy office: requests under the APPI, by mail.</source>
-        <translation>Privacy Desk %1
-個人情報保護の担当部署向け
-郵送で届く個人情報保護法上の請求に対応します。</translation>
-    </message>
-    <message>
         <source>Please wait for the current task to finish.</source>
         <translation>実行中の処理が終わるまでお待ちください。</translation>
     </message>
@@ -3969,16 +4097,44 @@ For the privacy office: requests under the APPI, by mail.</source>
         <translation>書面と請求書にはこの情報が記載されます。</translation>
     </message>
     <message>
-        <source>One closure a line: 12-29..01-03 every year, or 2027-05-06 once.</source>
-        <translation>休業期間を1行に1つ：毎年なら 12-29..01-03、1回限りなら 2027-05-06。</translation>
-    </message>
-    <message>
         <source>Office</source>
         <translation>事業者</translation>
     </message>
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <source>How long each kind of file is kept, and what happens at the end: the retention rules, which managers keep.</source>
+        <translation>ファイルの種類ごとの保存期間と、期間が終わったときの扱い(保存規則。管理者が管理します)。</translation>
+    </message>
+    <message>
+        <source>Retention Rules…</source>
+        <translation>保存規則…</translation>
+    </message>
+    <message>
+        <source>Deadlines and requests</source>
+        <translation>期限と請求</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>スキャナー</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Security and backups</source>
+        <translation>セキュリティとバックアップ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Reply target (business days):</source>
@@ -4025,6 +4181,90 @@ For the privacy office: requests under the APPI, by mail.</source>
         <translation>スキャン解像度（dpi）：</translation>
     </message>
     <message>
+        <source>Scan in:</source>
+        <translation>読み取りの色:</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>プリンター:</translation>
+    </message>
+    <message>
+        <source>Backup copies go to:</source>
+        <translation>バックアップの保存先:</translation>
+    </message>
+    <message>
+        <source>Remind after (days without a copy, 0 never):</source>
+        <translation>通知までの日数(0: 通知しない):</translation>
+    </message>
+    <message>
+        <source>Language of the screens:</source>
+        <translation>画面の言語:</translation>
+    </message>
+    <message>
+        <source>The internal reply target, in business days after arrival; the legal line stays 14 days.</source>
+        <translation>到着からの社内回答目標(営業日)。法定の期限は 14 日のままです。</translation>
+    </message>
+    <message>
+        <source>One closure a line: 12-29..01-03 every year, or 2027-05-06 once; weekends and public holidays are known.</source>
+        <translation>1 行に 1 件: 毎年なら 12-29..01-03、1 回だけなら 2027-05-06。土日・祝日は自動で考慮されます。</translation>
+    </message>
+    <message>
+        <source>Today lists the cases that have waited longer than this for documents.</source>
+        <translation>書類をこの日数より長く待っている案件を「今日」に表示します。</translation>
+    </message>
+    <message>
+        <source>Certificates sent with a request must be this recent when they arrive.</source>
+        <translation>請求に同封される証明書は、到着時点でこの期間内に発行されたものが必要です。</translation>
+    </message>
+    <message>
+        <source>The fee for a disclosure or a notice of purpose; fee letters compare with it.</source>
+        <translation>開示・利用目的の通知の手数料。手数料に関する書面はこの金額と比べます。</translation>
+    </message>
+    <message>
+        <source>The scanner folder of the multifunction printer, or a scanner on this computer.</source>
+        <translation>複合機のスキャン保存フォルダー、またはこのパソコンにつないだスキャナー。</translation>
+    </message>
+    <message>
+        <source>Where the printer saves scans; imported files are removed from it.</source>
+        <translation>複合機がスキャンを保存するフォルダー。取り込んだファイルはここから削除されます。</translation>
+    </message>
+    <message>
+        <source>Only for a scanner on this computer.</source>
+        <translation>このパソコンにつないだスキャナーの場合のみ使います。</translation>
+    </message>
+    <message>
+        <source>300 keeps the small print of identity documents legible.</source>
+        <translation>300 にすると本人確認書類の小さな文字も読めます。</translation>
+    </message>
+    <message>
+        <source>How the scan window starts; it can be changed per scan.</source>
+        <translation>スキャン画面を開いたときの設定です。読み取りごとに変更できます。</translation>
+    </message>
+    <message>
+        <source>The printer the print window chooses first.</source>
+        <translation>印刷画面で最初に選ばれるプリンターです。</translation>
+    </message>
+    <message>
+        <source>Personal data leaves the screen when no one is at the desk.</source>
+        <translation>席を離れている間、個人データが画面に表示されたままになりません。</translation>
+    </message>
+    <message>
+        <source>A USB drive or a network share, off this computer: File ▸ Back Up… saves there.</source>
+        <translation>このパソコン以外の場所(USB メモリーや共有フォルダー)。ファイル ▸ バックアップを作成… の保存先になります。</translation>
+    </message>
+    <message>
+        <source>A reminder once a day when no copy has been saved off this computer for so long.</source>
+        <translation>この日数のあいだパソコンの外にコピーが保存されていないと、1 日 1 回お知らせします。</translation>
+    </message>
+    <message>
+        <source>Daily copies on this computer, and those made before an update.</source>
+        <translation>このパソコン内に毎日作られるコピーと、更新前に作られるコピーの数です。</translation>
+    </message>
+    <message>
+        <source>Taken at the next start. Letters have their own language, per case.</source>
+        <translation>次回の起動から反映されます。書面の言語は案件ごとに決まります。</translation>
+    </message>
+    <message>
         <source>The multifunction printer&apos;s scanner folder</source>
         <translation>複合機のスキャナーフォルダー</translation>
     </message>
@@ -4037,12 +4277,36 @@ For the privacy office: requests under the APPI, by mail.</source>
         <translation>このパソコンに接続したスキャナー（Windows、WIA）</translation>
     </message>
     <message>
+        <source>Colour</source>
+        <translation>カラー</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>グレー</translation>
+    </message>
+    <message>
+        <source>As the system (Japanese on a Japanese system)</source>
+        <translation>システムに合わせる(日本語のシステムでは日本語)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>システムの既定のプリンター</translation>
+    </message>
+    <message>
+        <source>%1 (not found on this computer)</source>
+        <translation>%1(このパソコンには見つかりません)</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
         <source>Scanner Folder</source>
         <translation>スキャナーフォルダー</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>バックアップの保存先</translation>
     </message>
     <message>
         <source>Correct the office details marked in red first.</source>
@@ -5549,6 +5813,105 @@ Choose No if they may belong to another case, and move them out of the folder fi
     <message>
         <source>Log in with your usual password.</source>
         <translation>いつものパスワードでログインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>The case list</source>
+        <translation>案件一覧</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>検索欄に移動</translation>
+    </message>
+    <message>
+        <source>In the search box: go down into the list</source>
+        <translation>検索欄で：一覧に移動</translation>
+    </message>
+    <message>
+        <source>In the search box: clear it</source>
+        <translation>検索欄で：検索語を消去</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>選択した案件を開く</translation>
+    </message>
+    <message>
+        <source>An open case</source>
+        <translation>開いている案件</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>変更を保存</translation>
+    </message>
+    <message>
+        <source>Log Mailed Request</source>
+        <translation>郵送請求の受付</translation>
+    </message>
+    <message>
+        <source>Save the request</source>
+        <translation>請求を保存</translation>
+    </message>
+    <message>
+        <source>Save and clear the form for the next envelope</source>
+        <translation>保存して次の封書の入力に進む</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Date fields</source>
+        <translation>日付の入力欄</translation>
+    </message>
+    <message>
+        <source>One day later</source>
+        <translation>1日後</translation>
+    </message>
+    <message>
+        <source>One day earlier</source>
+        <translation>1日前</translation>
+    </message>
+    <message>
+        <source>Document viewer</source>
+        <translation>書類のビューアー</translation>
+    </message>
+    <message>
+        <source>Move the page up the list</source>
+        <translation>ページを一覧の上へ移動</translation>
+    </message>
+    <message>
+        <source>Move the page down the list</source>
+        <translation>ページを一覧の下へ移動</translation>
+    </message>
+    <message>
+        <source>Blacking out: remove the chosen area, or else the last one</source>
+        <translation>黒塗り中：選択した箇所（なければ最後に囲んだ箇所）を取り消す</translation>
+    </message>
+    <message>
+        <source>Blacking out: remove the last area; with none left, stop</source>
+        <translation>黒塗り中：最後に囲んだ箇所を取り消す（箇所がなければ黒塗りを終了）</translation>
+    </message>
+    <message>
+        <source>%1 menu</source>
+        <translation>%1メニュー</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>メインウィンドウ</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
     </message>
 </context>
 <context>

@@ -54,3 +54,16 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Messages:
     monkeypatch.setattr(messages, "choose_open_files", lambda *_a: list(record.next_files))
     monkeypatch.setattr(messages, "confirm", lambda *_a: record.confirm_answer)
     return record
+
+
+@pytest.fixture(autouse=True, scope="session")
+def qsettings_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """What the program keeps per user and computer (QSettings) goes to a test folder,
+    never to the account running the tests."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+        QSettings.setPath(kind, QSettings.Scope.SystemScope, str(folder / "system"))
+    yield

@@ -57,3 +57,75 @@ def test_only_an_administrator_sees_it(qtbot: QtBot, desk: DeskContext) -> None:
     qtbot.addWidget(window)
     assert not window.office_action.isVisible()
     assert not window.admin_menu.menuAction().isVisible()
+
+
+def test_every_setting_has_its_place_and_a_line_saying_what_it_does(
+    qtbot: QtBot, desk: DeskContext
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    _window, dialog = _dialog(qtbot, desk)
+    assert set(dialog.editors) == {s.key for s in office.EDITABLE_SETTINGS}
+    for setting in office.EDITABLE_SETTINGS:
+        line = dialog._explanation(setting.key)
+        assert line and len(line) < 120, setting.key
+        assert dialog._label(setting.key) != setting.key  # a label of its own
+    shown = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {dialog._explanation(s.key) for s in office.EDITABLE_SETTINGS} <= shown
+
+
+def test_the_new_settings_are_saved_and_taken(qtbot: QtBot, desk: DeskContext) -> None:
+    from PySide6.QtCore import QLocale
+
+    from privacy_desk.ui.app import screen_locale
+    from privacy_desk.ui.dialogs.scan_dialog import ScanDialog
+    from privacy_desk.ui.preferences import preferences
+    from tests.helpers.cases import log_case
+
+    _window, dialog = _dialog(qtbot, desk)
+    editors = dialog.editors
+    editors[S.SCAN_COLOUR.key].setCurrentIndex(editors[S.SCAN_COLOUR.key].findData("grey"))
+    editors[S.UI_LANGUAGE.key].setCurrentIndex(editors[S.UI_LANGUAGE.key].findData("en"))
+    editors[S.BACKUP_FOLDER.key].setText("/media/usb/backups")
+    editors[S.BACKUP_REMINDER_DAYS.key].setValue(3)
+    dialog.save_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    stored = json.loads(desk.paths.settings_file.read_text())
+    assert stored[S.SCAN_COLOUR.key] == "grey"
+    assert stored[S.UI_LANGUAGE.key] == "en"
+    assert stored[S.BACKUP_FOLDER.key] == "/media/usb/backups"
+    assert stored[S.BACKUP_REMINDER_DAYS.key] == 3
+    assert preferences.printer == ""  # the system's printer: taken when saved
+
+    assert screen_locale(desk.paths).language() == QLocale.Language.English
+    desk.settings.set(S.UI_LANGUAGE, "ja")
+    assert screen_locale(desk.paths).language() == QLocale.Language.Japanese
+    desk.paths.settings_file.write_text("{ damaged", encoding="utf-8")
+    assert screen_locale(desk.paths) == QLocale()  # the system's, the damage said later
+    desk.paths.settings_file.write_text(json.dumps(stored), encoding="utf-8")
+    desk.settings = S.Settings(desk.paths.settings_file)
+
+    scan = ScanDialog(desk, log_case(desk))
+    qtbot.addWidget(scan)
+    assert scan.grey_button.isChecked()  # the office's choice to start with
+
+
+def test_a_backup_folder_must_be_a_full_path(qtbot: QtBot, desk: DeskContext) -> None:
+    _window, dialog = _dialog(qtbot, desk)
+    dialog.editors[S.BACKUP_FOLDER.key].setText("usb/backups")
+    dialog.save_button.click()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "backups.folder" in dialog.error_label.text()
+    assert not desk.paths.settings_file.exists() or S.BACKUP_FOLDER.key not in json.loads(
+        desk.paths.settings_file.read_text()
+    )
+
+
+def test_the_retention_rules_are_reached_from_the_settings(qtbot: QtBot, desk: DeskContext) -> None:
+    from privacy_desk.ui.dialogs.retention_window import RetentionRulesDialog
+
+    _window, dialog = _dialog(qtbot, desk)
+    dialog.retention_button.click()
+    [rules] = dialog.findChildren(RetentionRulesDialog)
+    assert rules.isVisible()
+    rules.reject()

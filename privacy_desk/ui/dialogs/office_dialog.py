@@ -15,11 +15,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTabWidget,
@@ -31,6 +34,7 @@ from privacy_desk import settings as S
 from privacy_desk.errors import UserError
 from privacy_desk.services import office
 from privacy_desk.services.context import DeskContext
+from privacy_desk.ui.preferences import preferences
 from privacy_desk.ui.style import ERROR_STYLE, NOTE_STYLE
 from privacy_desk.ui.widgets.office_form import OfficeForm
 
@@ -55,26 +59,30 @@ class OfficeDialog(QDialog):
         office_layout.addStretch(1)
 
         self.editors: dict[str, QWidget] = {}
-        settings_tab = QWidget(self)
-        settings_layout = QVBoxLayout(settings_tab)
-        form = QFormLayout()
-        settings_layout.addLayout(form)
+        settings_page = QWidget(self)
+        settings_layout = QVBoxLayout(settings_page)
+        for title, group in self._groups():
+            box = QGroupBox(title, settings_page)
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for setting in group:
+                editor = self._editor(setting)
+                self.editors[setting.key] = editor
+                field: QWidget = editor
+                if setting in (S.SCAN_FOLDER, S.BACKUP_FOLDER):
+                    field = self._with_browse(editor, setting)
+                form.addRow(self._label(setting.key), field)
+                explanation = QLabel(self._explanation(setting.key), box)
+                explanation.setStyleSheet(NOTE_STYLE)
+                explanation.setWordWrap(True)
+                form.addRow("", explanation)
+            settings_layout.addWidget(box)
+        settings_layout.addWidget(self._retention_box(settings_page))
         settings_layout.addStretch(1)
-        for setting in office.EDITABLE_SETTINGS:
-            editor = self._editor(setting)
-            editor.setToolTip(setting.doc)
-            self.editors[setting.key] = editor
-            field: QWidget = editor
-            if setting is S.SCAN_FOLDER:
-                field = self._with_browse(editor)
-            form.addRow(self._label(setting.key), field)
-            if setting is S.OFFICE_CLOSURES:
-                closures_note = QLabel(
-                    self.tr("One closure a line: 12-29..01-03 every year, or 2027-05-06 once."),
-                    settings_tab,
-                )
-                closures_note.setStyleSheet(NOTE_STYLE)
-                form.addRow("", closures_note)
+        settings_tab = QScrollArea(self)
+        settings_tab.setWidgetResizable(True)
+        settings_tab.setFrameShape(QFrame.Shape.NoFrame)
+        settings_tab.setWidget(settings_page)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(office_tab, self.tr("Office"))
@@ -97,6 +105,61 @@ class OfficeDialog(QDialog):
 
     # -- building ------------------------------------------------------------------
 
+    def _retention_box(self, parent: QWidget) -> QGroupBox:
+        """The retention rules are kept in the database, with their own window."""
+        box = QGroupBox(self.tr("Retention"), parent)
+        row = QHBoxLayout(box)
+        note = QLabel(
+            self.tr(
+                "How long each kind of file is kept, and what happens at the end: the "
+                "retention rules, which managers keep."
+            ),
+            box,
+        )
+        note.setStyleSheet(NOTE_STYLE)
+        note.setWordWrap(True)
+        self.retention_button = QPushButton(self.tr("Retention Rules…"), box)
+        self.retention_button.setAutoDefault(False)
+        self.retention_button.clicked.connect(self.retention_rules)
+        row.addWidget(note, 1)
+        row.addWidget(self.retention_button)
+        return box
+
+    def retention_rules(self) -> QDialog:
+        from privacy_desk.ui.dialogs.retention_window import RetentionRulesDialog
+
+        dialog = RetentionRulesDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def _groups(self) -> list[tuple[str, tuple[S.Setting[Any], ...]]]:
+        groups = [
+            (
+                self.tr("Deadlines and requests"),
+                (
+                    S.TARGET_BUSINESS_DAYS,
+                    S.OFFICE_CLOSURES,
+                    S.AWAITING_DOCUMENTS_DAYS,
+                    S.CERTIFICATE_MAX_AGE_MONTHS,
+                    S.FEE_YEN,
+                ),
+            ),
+            (
+                self.tr("Scanner"),
+                (S.SCAN_SOURCE, S.SCAN_FOLDER, S.SCAN_DEVICE, S.SCAN_DPI, S.SCAN_COLOUR),
+            ),
+            (self.tr("Printing"), (S.PRINTER,)),
+            (
+                self.tr("Security and backups"),
+                (S.LOCK_AFTER_MINUTES, S.BACKUP_FOLDER, S.BACKUP_REMINDER_DAYS, S.BACKUPS_KEEP),
+            ),
+            (self.tr("Language"), (S.UI_LANGUAGE,)),
+        ]
+        grouped = {setting.key for _title, group in groups for setting in group}
+        missing = [s.key for s in office.EDITABLE_SETTINGS if s.key not in grouped]
+        assert not missing, f"settings without a place on the screen: {missing}"
+        return groups
+
     def _label(self, key: str) -> str:
         return {
             S.TARGET_BUSINESS_DAYS.key: self.tr("Reply target (business days):"),
@@ -110,7 +173,59 @@ class OfficeDialog(QDialog):
             S.SCAN_FOLDER.key: self.tr("Scanner folder:"),
             S.SCAN_DEVICE.key: self.tr("Scanner (empty: the first found):"),
             S.SCAN_DPI.key: self.tr("Scan resolution (dpi):"),
+            S.SCAN_COLOUR.key: self.tr("Scan in:"),
+            S.PRINTER.key: self.tr("Printer:"),
+            S.BACKUP_FOLDER.key: self.tr("Backup copies go to:"),
+            S.BACKUP_REMINDER_DAYS.key: self.tr("Remind after (days without a copy, 0 never):"),
+            S.UI_LANGUAGE.key: self.tr("Language of the screens:"),
         }.get(key, key)
+
+    def _explanation(self, key: str) -> str:
+        """One line under each field: what it does."""
+        return {
+            S.TARGET_BUSINESS_DAYS.key: self.tr(
+                "The internal reply target, in business days after arrival; the legal line "
+                "stays 14 days."
+            ),
+            S.OFFICE_CLOSURES.key: self.tr(
+                "One closure a line: 12-29..01-03 every year, or 2027-05-06 once; weekends "
+                "and public holidays are known."
+            ),
+            S.AWAITING_DOCUMENTS_DAYS.key: self.tr(
+                "Today lists the cases that have waited longer than this for documents."
+            ),
+            S.CERTIFICATE_MAX_AGE_MONTHS.key: self.tr(
+                "Certificates sent with a request must be this recent when they arrive."
+            ),
+            S.FEE_YEN.key: self.tr(
+                "The fee for a disclosure or a notice of purpose; fee letters compare with it."
+            ),
+            S.SCAN_SOURCE.key: self.tr(
+                "The scanner folder of the multifunction printer, or a scanner on this computer."
+            ),
+            S.SCAN_FOLDER.key: self.tr(
+                "Where the printer saves scans; imported files are removed from it."
+            ),
+            S.SCAN_DEVICE.key: self.tr("Only for a scanner on this computer."),
+            S.SCAN_DPI.key: self.tr("300 keeps the small print of identity documents legible."),
+            S.SCAN_COLOUR.key: self.tr("How the scan window starts; it can be changed per scan."),
+            S.PRINTER.key: self.tr("The printer the print window chooses first."),
+            S.LOCK_AFTER_MINUTES.key: self.tr(
+                "Personal data leaves the screen when no one is at the desk."
+            ),
+            S.BACKUP_FOLDER.key: self.tr(
+                "A USB drive or a network share, off this computer: File ▸ Back Up… saves there."
+            ),
+            S.BACKUP_REMINDER_DAYS.key: self.tr(
+                "A reminder once a day when no copy has been saved off this computer for so long."
+            ),
+            S.BACKUPS_KEEP.key: self.tr(
+                "Daily copies on this computer, and those made before an update."
+            ),
+            S.UI_LANGUAGE.key: self.tr(
+                "Taken at the next start. Letters have their own language, per case."
+            ),
+        }.get(key, "")
 
     def _editor(self, setting: S.Setting[Any]) -> QWidget:
         value = self.ctx.settings.get(setting)
@@ -125,6 +240,8 @@ class OfficeDialog(QDialog):
                 box.addItem(names[source], source)
             box.setCurrentIndex(box.findData(value))
             return box
+        if setting in (S.SCAN_COLOUR, S.UI_LANGUAGE, S.PRINTER):
+            return self._choice(setting, value)
         if setting.kind is int:
             spin = QSpinBox(self)
             spin.setRange(setting.minimum or 0, setting.maximum or 1_000_000)
@@ -140,7 +257,29 @@ class OfficeDialog(QDialog):
         line.setText(str(value))
         return line
 
-    def _with_browse(self, editor: QWidget) -> QWidget:
+    def _choice(self, setting: S.Setting[Any], value: object) -> QComboBox:
+        box = QComboBox(self)
+        if setting is S.SCAN_COLOUR:
+            box.addItem(self.tr("Colour"), "colour")
+            box.addItem(self.tr("Grey"), "grey")
+        elif setting is S.UI_LANGUAGE:
+            box.addItem(self.tr("As the system (Japanese on a Japanese system)"), "system")
+            box.addItem("日本語", "ja")
+            box.addItem("English", "en")
+        else:
+            from PySide6.QtPrintSupport import QPrinterInfo
+
+            box.addItem(self.tr("The system's default printer"), "")
+            for name in QPrinterInfo.availablePrinterNames():
+                box.addItem(name, name)
+            if value and box.findData(value) < 0:  # set on a computer that had it
+                box.addItem(
+                    self.tr("%1 (not found on this computer)").replace("%1", str(value)), value
+                )
+        box.setCurrentIndex(max(box.findData(value), 0))
+        return box
+
+    def _with_browse(self, editor: QWidget, setting: S.Setting[Any]) -> QWidget:
         box = QWidget(self)
         box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout(box)
@@ -148,14 +287,15 @@ class OfficeDialog(QDialog):
         row.addWidget(editor, 1)
         browse = QPushButton(self.tr("Browse…"), box)
         browse.setAutoDefault(False)
-        browse.clicked.connect(lambda: self._browse_folder(editor))
+        browse.clicked.connect(lambda: self._browse_folder(editor, setting))
         row.addWidget(browse)
         return box
 
-    def _browse_folder(self, editor: QWidget) -> None:
+    def _browse_folder(self, editor: QWidget, setting: S.Setting[Any]) -> None:
         assert isinstance(editor, QLineEdit)
         start = editor.text() or str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Scanner Folder"), start)
+        title = self.tr("Scanner Folder") if setting is S.SCAN_FOLDER else self.tr("Backup Folder")
+        chosen = QFileDialog.getExistingDirectory(self, title, start)
         if chosen:
             editor.setText(chosen)
 
@@ -198,6 +338,7 @@ class OfficeDialog(QDialog):
             if changes:
                 self.profile = office.update_office_profile(self.ctx, changes)
             office.change_settings(self.ctx, self.setting_values())
+            preferences.take_from(self.ctx.settings)
         except UserError as error:
             self.show_error(str(error))
             return

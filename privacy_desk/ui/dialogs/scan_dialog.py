@@ -117,7 +117,8 @@ class ScanDialog(QDialog):
         self.colour_button = QRadioButton(self.tr("Colour"))
         self.grey_button = QRadioButton(self.tr("Grey"))
         self.flatbed_button.setChecked(True)
-        self.colour_button.setChecked(True)
+        grey = ctx.settings.get(S.SCAN_COLOUR) == "grey"  # the office's choice to start with
+        (self.grey_button if grey else self.colour_button).setChecked(True)
         self.source_group = QButtonGroup(self)
         self.colour_group = QButtonGroup(self)
         self.folder_label = QLabel()
