@@ -7,22 +7,72 @@ Messages never carry personal data, keys or SQL parameters.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+#: The translation context of the sentences errors carry (``resources/i18n``). Written
+#: out as ``"Errors"`` where a sentence is marked: lupdate reads only a literal there.
+CONTEXT = "Errors"
+
+_translate: Callable[[str, str], str] | None = None
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
+    """Marks ``text`` for translation (Qt's lupdate collects it); returns it unchanged.
+
+    The core stays free of Qt: the GUI gives the translating function to
+    :func:`translate_with` when it starts, and :meth:`UserError.__str__` uses it.
+    """
+    return text
+
+
+def translate_with(translate: Callable[[str, str], str] | None) -> None:
+    """The function that translates an error's sentence (``(context, text) -> text``):
+    the GUI's (``QCoreApplication.translate``) once it has loaded its translation; None
+    (the command line): the English sentence."""
+    global _translate
+    _translate = translate
+
+
+class Phrase(str):
+    """A fixed part of a sentence given as a value, translated with the sentence: the
+    name of a thing (``Phrase(QT_TRANSLATE_NOOP("Errors", "the case database"))``)."""
+
 
 class UserError(Exception):
     """An error the user can understand and act on.
 
     ``str(error)`` is the sentence to show. ``exit_code`` is what the CLI
     returns for it.
+
+    A sentence to be translated is given as a template marked with
+    ``QT_TRANSLATE_NOOP("Errors", "… {name} …")`` and its values as keywords:
+    ``InvalidInput(QT_TRANSLATE_NOOP("Errors", "No case {reference}."), reference=ref)``.
+    ``message`` is always the English sentence (the command line, the tests); ``str()``
+    is the translated one where a translation is installed and has the template.
     """
 
     exit_code = 1
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, /, **values: object) -> None:
         super().__init__(message)
-        self.message = message
+        self.template = message
+        self.values = values
+        self.message = message.format(**values) if values else message
 
     def __str__(self) -> str:
-        return self.message
+        if _translate is None:
+            return self.message
+        translated = _translate(CONTEXT, self.template)
+        if translated == self.template:
+            return self.message
+        values = {
+            name: _translate(CONTEXT, value) if isinstance(value, Phrase) else value
+            for name, value in self.values.items()
+        }
+        try:
+            return translated.format(**values) if values else translated
+        except (KeyError, IndexError, ValueError):  # a translation that lost a {field}
+            return self.message
 
 
 class InvalidInput(UserError):

@@ -13,7 +13,12 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from privacy_desk.errors import DiskFull, ReadOnlyLocation, StorageError
+from privacy_desk.errors import (
+    QT_TRANSLATE_NOOP,
+    DiskFull,
+    ReadOnlyLocation,
+    StorageError,
+)
 
 APP_NAME = "PrivacyDesk"
 ENV_DATA_DIR = "PRIVACY_DESK_DATA_DIR"
@@ -99,11 +104,25 @@ def make_private_dir(folder: Path) -> None:
 def os_error_to_user_error(error: OSError, path: Path) -> StorageError:
     """The one sentence for an OS error on ``path`` (no traceback, no data)."""
     if error.errno == errno.ENOSPC:
-        return DiskFull(f"The disk holding {path} is full; free some space and try again.")
+        return DiskFull(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The disk holding {path} is full; free some space and try again.",
+            ),
+            path=path,
+        )
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ReadOnlyLocation(f"Cannot write to {path}: permission denied or read-only disk.")
+        return ReadOnlyLocation(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Cannot write to {path}: permission denied or read-only disk.",
+            ),
+            path=path,
+        )
     reason = error.strerror or type(error).__name__
-    return StorageError(f"Cannot use {path}: {reason}.")
+    return StorageError(
+        QT_TRANSLATE_NOOP("Errors", "Cannot use {path}: {reason}."), path=path, reason=reason
+    )
 
 
 def write_whole(target: Path, data: bytes, *, mode: int | None = None) -> Path:

@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar, cast
 
 from privacy_desk.domain.calendar import Closure
 from privacy_desk.domain.identity_documents import DEFAULT_CERTIFICATE_MAX_AGE_MONTHS
-from privacy_desk.errors import InvalidInput, StorageError
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
 from privacy_desk.paths import os_error_to_user_error
 
 T = TypeVar("T")
@@ -36,19 +36,31 @@ class Setting(Generic[T]):
     def validate(self, value: object) -> T:
         if self.kind is int:
             if isinstance(value, bool) or not isinstance(value, int):
-                raise InvalidInput(f"Setting {self.key} must be a whole number.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "Setting {key} must be a whole number."),
+                    key=self.key,
+                )
             if (self.minimum is not None and value < self.minimum) or (
                 self.maximum is not None and value > self.maximum
             ):
                 raise InvalidInput(
-                    f"Setting {self.key} must lie between {self.minimum} and {self.maximum}."
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Setting {key} must lie between {minimum} and {maximum}."
+                    ),
+                    key=self.key,
+                    minimum=self.minimum,
+                    maximum=self.maximum,
                 )
         if self.kind is list and not (
             isinstance(value, list) and all(isinstance(v, str) for v in value)
         ):
-            raise InvalidInput(f"Setting {self.key} must be a list of texts.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Setting {key} must be a list of texts."), key=self.key
+            )
         if self.kind is str and not isinstance(value, str):
-            raise InvalidInput(f"Setting {self.key} must be a text.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Setting {key} must be a text."), key=self.key
+            )
         if self.check is not None:
             self.check(value)
         return cast(T, value)
@@ -135,14 +147,20 @@ SCAN_SOURCES = (SCAN_FROM_FOLDER, SCAN_WITH_SANE, SCAN_WITH_WIA)
 def _scan_source(value: object) -> None:
     if value not in SCAN_SOURCES:
         raise InvalidInput(
-            "Setting scanning.source must be 'folder', 'sane' (Linux) or 'wia' (Windows)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Setting scanning.source must be 'folder', 'sane' (Linux) or 'wia' (Windows).",
+            )
         )
 
 
 def _scan_folder(value: object) -> None:
     if isinstance(value, str) and value and not Path(value).expanduser().is_absolute():
         raise InvalidInput(
-            "Setting scanning.folder must be a full folder path (or empty for none)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Setting scanning.folder must be a full folder path (or empty for none).",
+            )
         )
 
 
@@ -230,12 +248,22 @@ PRINTER: Setting[str] = Setting(
 
 def _one_of(key: str, value: object, allowed: tuple[str, ...]) -> None:
     if value not in allowed:
-        raise InvalidInput(f"Setting {key} must be one of: {', '.join(allowed)}.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Setting {key} must be one of: {allowed}."),
+            key=key,
+            allowed=", ".join(allowed),
+        )
 
 
 def _full_path_or_empty(key: str, value: object) -> None:
     if isinstance(value, str) and value and not Path(value).expanduser().is_absolute():
-        raise InvalidInput(f"Setting {key} must be a full folder path (or empty for none).")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Setting {key} must be a full folder path (or empty for none).",
+            ),
+            key=key,
+        )
 
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (

@@ -26,7 +26,7 @@ from privacy_desk.domain.requests import (
 from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.search import CASE_SEARCH_FIELDS, case_search_text
 from privacy_desk.domain.status import CLOSING_STATUSES, CaseStatus, check_move
-from privacy_desk.errors import InvalidInput, NotFound
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.identity_check import checklist_for
 from privacy_desk.store import audit
@@ -283,7 +283,9 @@ def load_case(session: Session, reference: str) -> Case:
         )
     )
     if case is None:
-        raise NotFound(f"There is no case {reference}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no case {reference}."), reference=reference
+        )
     return case
 
 
@@ -292,7 +294,9 @@ def case_id_of(session: Session, reference: str) -> int:
     loaded, unlike :func:`load_case`)."""
     case_id = session.scalar(select(Case.id).where(Case.reference == reference))
     if case_id is None:
-        raise NotFound(f"There is no case {reference}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no case {reference}."), reference=reference
+        )
     return case_id
 
 
@@ -348,7 +352,7 @@ def update_case(
     today = ctx.today()
     arrived = enclosures_received_on or today
     if new_enclosures and not arrived <= today:
-        raise InvalidInput("An enclosure cannot arrive in the future.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "An enclosure cannot arrive in the future."))
     with ctx.db.write() as session:
         case = load_case(session, reference)
         records = []
@@ -430,7 +434,11 @@ def move_status(
                     "first (two-person rule): " + ", ".join(waiting) + "."
                 )
         if on < case.received_on or on > today:
-            raise InvalidInput("The date of a status change must lie between arrival and today.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The date of a status change must lie between arrival and today."
+                )
+            )
         if new_status is CaseStatus.VERIFIED:
             _refuse_unverified(ctx, case, today)
         if new_status is CaseStatus.REPLIED or new_status in CLOSING_STATUSES:
@@ -474,7 +482,7 @@ def extend_target(ctx: DeskContext, reference: str, new_target_on: date, reason:
     """Record an extension of the internal target date, with its reason."""
     ctx.require(Permission.PROCESS_CASES)
     if not reason.strip():
-        raise InvalidInput("Give the reason for the extension.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Give the reason for the extension."))
     today = ctx.today()
     with ctx.db.write() as session:
         case = load_case(session, reference)
@@ -482,7 +490,10 @@ def extend_target(ctx: DeskContext, reference: str, new_target_on: date, reason:
             raise InvalidInput(f"Case {reference} is '{case.status.label}'; nothing to extend.")
         if new_target_on <= case.target_on:
             raise InvalidInput(
-                f"The new target must be later than the current one ({case.target_on})."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The new target must be later than the current one ({target})."
+                ),
+                target=case.target_on,
             )
         old_target = case.target_on
         case.extensions.append(

@@ -21,9 +21,11 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from privacy_desk.errors import (
+    QT_TRANSLATE_NOOP,
     DatabaseLocked,
     DiskFull,
     NotADatabase,
+    Phrase,
     ReadOnlyLocation,
     StorageError,
     UserError,
@@ -31,6 +33,10 @@ from privacy_desk.errors import (
 )
 
 BUSY_TIMEOUT_MS = 5000
+#: The name the office's database goes by in sentences (``Database(label=…)``), and the
+#: same at a sentence's start: both translated with the sentences they stand in.
+CASE_DATABASE = QT_TRANSLATE_NOOP("Errors", "the case database")
+_CASE_DATABASE_FIRST = QT_TRANSLATE_NOOP("Errors", "The case database")
 _WRITE = "privacy_desk_write"
 
 
@@ -241,25 +247,49 @@ def translate_errors(label: str, driver_error: type[Exception] = sqlite3.Error) 
 
 def user_error_for(error: BaseException, label: str) -> UserError | None:
     text = str(getattr(error, "orig", None) or error).lower()
+    # "the case database": a phrase translated with the sentence
+    named = {"what": Phrase(label), "What": Phrase(label[:1].upper() + label[1:])}
     if "locked" in text or "busy" in text:
         return DatabaseLocked(
-            f"{label.capitalize()} is busy with another program; try again in a moment."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{What} is busy with another program; try again in a moment.",
+            ),
+            **named,
         )
     if "disk is full" in text or ("disk i/o error" in text and "full" in text):
-        return DiskFull(f"The disk holding {label} is full; free some space and try again.")
+        return DiskFull(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The disk holding {what} is full; free some space and try again.",
+            ),
+            **named,
+        )
     if "readonly" in text or "read-only" in text:
-        return ReadOnlyLocation(f"{label.capitalize()} is read-only; nothing was changed.")
+        return ReadOnlyLocation(
+            QT_TRANSLATE_NOOP("Errors", "{What} is read-only; nothing was changed."), **named
+        )
     if "not a database" in text or "malformed" in text:
-        return NotADatabase(f"{label.capitalize()} is not a readable database file.")
+        return NotADatabase(
+            QT_TRANSLATE_NOOP("Errors", "{What} is not a readable database file."), **named
+        )
     if "disk i/o error" in text:  # a USB drive pulled out, a network share gone, a bad disk
         return StorageError(
-            f"{label.capitalize()} could not be read or written: the drive holding it may "
-            "have been removed or be failing. Nothing was changed; reconnect the drive and "
-            "try again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{What} could not be read or written: the drive holding it may have been "
+                "removed or be failing. Nothing was changed; reconnect the drive and try "
+                "again.",
+            ),
+            **named,
         )
     if "unable to open database file" in text:
         return StorageError(
-            f"Cannot open {label}: the file or its folder cannot be used (a removed drive, "
-            "or a folder without permission)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Cannot open {what}: the file or its folder cannot be used (a removed drive, "
+                "or a folder without permission).",
+            ),
+            **named,
         )
     return None

@@ -15,7 +15,12 @@ import filelock
 from sqlalchemy import inspect
 
 from privacy_desk import settings as S
-from privacy_desk.errors import DatabaseLocked, NotADatabase, StorageError
+from privacy_desk.errors import (
+    QT_TRANSLATE_NOOP,
+    DatabaseLocked,
+    NotADatabase,
+    StorageError,
+)
 from privacy_desk.log import get_logger
 from privacy_desk.paths import DataPaths, os_error_to_user_error
 from privacy_desk.store import backup, migrate
@@ -36,8 +41,12 @@ class InstanceLock:
             self._lock.acquire()
         except filelock.Timeout:
             raise DatabaseLocked(
-                f"Privacy Desk is already running with the data folder {self.path.parent}; "
-                "close it first (or wait for the other command to finish)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Privacy Desk is already running with the data folder {folder}; "
+                    "close it first (or wait for the other command to finish).",
+                ),
+                folder=self.path.parent,
             ) from None
         except OSError as error:
             raise os_error_to_user_error(error, self.path) from None

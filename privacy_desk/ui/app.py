@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from privacy_desk import crash_report
+from privacy_desk import crash_report, errors
 from privacy_desk import settings as S
 from privacy_desk.errors import UserError
 from privacy_desk.log import get_logger, log_unexpected
@@ -150,6 +150,7 @@ def run_gui(paths: DataPaths, argv: list[str] | None = None) -> int:
     app.setApplicationName("Privacy Desk")
     app.setOrganizationName("PrivacyDesk")
     install_translators(app, screen_locale(paths))
+    errors.translate_with(QCoreApplication.translate)  # the core's sentences too
     install_fonts(app)
     lock = InstanceLock(paths.lock_file)
     try:

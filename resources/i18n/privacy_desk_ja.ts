@@ -1809,6 +1809,113 @@ Up and Down move the date by one day.</source>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The disk holding {path} is full; free some space and try again.</source>
+        <translation>{path} のあるディスクがいっぱいです。空き容量を作ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}: permission denied or read-only disk.</source>
+        <translation>{path} に書き込めません。権限がないか、読み取り専用のディスクです。</translation>
+    </message>
+    <message>
+        <source>Cannot use {path}: {reason}.</source>
+        <translation>{path} を使用できません({reason})。</translation>
+    </message>
+    <message>
+        <source>Setting {key} must be a whole number.</source>
+        <translation>設定 {key} には整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Setting {key} must lie between {minimum} and {maximum}.</source>
+        <translation>設定 {key} は {minimum} から {maximum} までの値にしてください。</translation>
+    </message>
+    <message>
+        <source>Setting {key} must be a list of texts.</source>
+        <translation>設定 {key} には文字列の一覧を指定してください。</translation>
+    </message>
+    <message>
+        <source>Setting {key} must be a text.</source>
+        <translation>設定 {key} には文字列を指定してください。</translation>
+    </message>
+    <message>
+        <source>Setting scanning.source must be &apos;folder&apos;, &apos;sane&apos; (Linux) or &apos;wia&apos; (Windows).</source>
+        <extracomment>Where scans come from (``scanning.source``).</extracomment>
+        <translation>設定 scanning.source には &apos;folder&apos;、&apos;sane&apos;(Linux)、&apos;wia&apos;(Windows)のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Setting scanning.folder must be a full folder path (or empty for none).</source>
+        <translation>設定 scanning.folder にはフォルダーの完全なパスを指定してください(指定しない場合は空欄)。</translation>
+    </message>
+    <message>
+        <source>Setting {key} must be one of: {allowed}.</source>
+        <extracomment>The languages of the program&apos;s screens (``ui.language``).</extracomment>
+        <translation>設定 {key} には次のいずれかを指定してください: {allowed}</translation>
+    </message>
+    <message>
+        <source>Setting {key} must be a full folder path (or empty for none).</source>
+        <translation>設定 {key} にはフォルダーの完全なパスを指定してください(指定しない場合は空欄)。</translation>
+    </message>
+    <message>
+        <source>the case database</source>
+        <extracomment>The name the office&apos;s database goes by in sentences (``Database(label=…)``), and the same at a sentence&apos;s start: both translated with the sentences they stand in.</extracomment>
+        <translation>案件データベース</translation>
+    </message>
+    <message>
+        <source>The case database</source>
+        <translation>案件データベース</translation>
+    </message>
+    <message>
+        <source>{What} is busy with another program; try again in a moment.</source>
+        <extracomment>The file holding the wrapped copies of ``key``: every backup carries a copy. Things that went wrong on opening without stopping it, for the user to read.</extracomment>
+        <translation>{What}は別のプログラムが使用中です。しばらくしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The disk holding {what} is full; free some space and try again.</source>
+        <translation>{what}のあるディスクがいっぱいです。空き容量を作ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{What} is read-only; nothing was changed.</source>
+        <translation>{What}は読み取り専用です。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>{What} is not a readable database file.</source>
+        <translation>{What}は読み取れるデータベースファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{What} could not be read or written: the drive holding it may have been removed or be failing. Nothing was changed; reconnect the drive and try again.</source>
+        <translation>{What}を読み書きできませんでした。保存先のドライブが取り外されたか、故障している可能性があります。何も変更していません。ドライブをつなぎ直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot open {what}: the file or its folder cannot be used (a removed drive, or a folder without permission).</source>
+        <translation>{what}を開けません。ファイルまたはフォルダーを使用できません(ドライブが取り外された、またはフォルダーへの権限がない可能性があります)。</translation>
+    </message>
+    <message>
+        <source>Privacy Desk is already running with the data folder {folder}; close it first (or wait for the other command to finish).</source>
+        <translation>データフォルダー {folder} を使う Privacy Desk がすでに起動しています。先にそちらを終了してください(または別のコマンドが終わるまでお待ちください)。</translation>
+    </message>
+    <message>
+        <source>There is no case {reference}.</source>
+        <translation>案件 {reference} は見つかりません。</translation>
+    </message>
+    <message>
+        <source>An enclosure cannot arrive in the future.</source>
+        <translation>同封物の到着日を未来の日付にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The date of a status change must lie between arrival and today.</source>
+        <translation>ステータスを変更する日付は、到着日から今日までの間にしてください。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>延長の理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>The new target must be later than the current one ({target}).</source>
+        <translation>新しい目標日は現在の目標日({target})より後にしてください。</translation>
+    </message>
+</context>
+<context>
     <name>ExtendTargetDialog</name>
     <message>
         <source>Extend Target Date</source>

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import io
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen.canvas import Canvas
-
-from privacy_desk import self_test
 from privacy_desk.store.migrate import HEAD
 
 
@@ -38,24 +32,3 @@ def test_the_self_test_passes_and_leaves_the_data_folder_alone(tmp_path: Path) -
     assert lines[-1].startswith("self-test: passed")
     assert not data.exists()  # the office's folder is never made or touched
     assert list((tmp_path / "tmp").iterdir()) == []  # nothing left behind
-
-
-def test_a_blank_page_fails_the_pdf_step(qapp: object) -> None:  # Qt's app, not one of its own
-    pdf = io.BytesIO()
-    canvas = Canvas(pdf, pagesize=A4)
-    canvas.showPage()
-    canvas.save()
-    with pytest.raises(self_test.SelfTestFailed, match="blank page"):
-        self_test._pdf_page(pdf.getvalue())
-
-
-def test_a_failed_step_is_named_and_stops_the_run(
-    qapp: object, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(self_test, "_letter", lambda _folder: b"%PDF-1.4 damaged")
-    out = io.StringIO()
-    assert self_test.run(out) == self_test.EXIT_FAILED
-    lines = out.getvalue().splitlines()
-    assert lines[0].startswith("self-test: database: ok")
-    assert lines[-1].startswith("self-test: PDF page: FAILED: ")
-    assert "passed" not in out.getvalue()

@@ -67,3 +67,13 @@ def qsettings_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) ->
         QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
         QSettings.setPath(kind, QSettings.Scope.SystemScope, str(folder / "system"))
     yield
+
+
+@pytest.fixture(autouse=True)
+def error_sentences_in_english() -> Iterator[None]:
+    """A test that ran the GUI's start (which makes errors speak the UI's language) leaves
+    the next one with the core's English sentences."""
+    from privacy_desk import errors
+
+    yield
+    errors.translate_with(None)

@@ -27,10 +27,10 @@ from tests.helpers.cases import log_case
 from tests.helpers.documents import add_licence
 
 ROOT = Path(__file__).resolve().parents[2]
-UI_SOURCES = "privacy_desk/ui"  # relative to ROOT, as in resources/i18n/README.md
+UI_SOURCES = "privacy_desk"  # relative to ROOT, as in resources/i18n/README.md
 TS_FILE = I18N_DIR / "privacy_desk_ja.ts"
 QM_FILE = I18N_DIR / "privacy_desk_ja.qm"
-PLACEHOLDER = re.compile(r"%\d+")
+PLACEHOLDER = re.compile(r"%\d+|\{\w+\}")  # Qt's %1, and an error sentence's {name}
 STALE = "run the commands in resources/i18n/README.md and commit both files"
 
 Message = tuple[str, str]  # (context, source)
@@ -170,3 +170,34 @@ def test_the_main_window_in_japanese(japanese: None, qtbot: QtBot, desk: DeskCon
 def test_enum_labels_in_japanese(japanese: None) -> None:
     assert labels.status(CaseStatus.AWAITING_DOCUMENTS) == "書類待ち"
     assert labels.status(CaseStatus.CLOSED) == "完了"
+
+
+def test_error_sentences_are_shown_in_japanese_once_the_gui_translates(
+    qapp: QApplication,
+) -> None:
+    import errno
+
+    from privacy_desk import errors
+    from privacy_desk.paths import os_error_to_user_error
+    from privacy_desk.store.database import user_error_for
+
+    before = QLocale()
+    installed = install_translators(qapp, JAPAN)
+    full = os_error_to_user_error(OSError(errno.ENOSPC, "No space"), Path("/media/usb/office"))
+    busy = user_error_for(RuntimeError("database is locked"), "the case database")
+    assert busy is not None
+    try:
+        errors.translate_with(QCoreApplication.translate)
+        assert "/media/usb/office" in str(full) and "いっぱい" in str(full)
+        # the database's name is translated with the sentence
+        said = str(busy)
+        assert said.startswith("案件データベースは別のプログラムが使用中です。")
+        assert said.endswith("もう一度お試しください。")
+    finally:
+        errors.translate_with(None)
+        for translator in installed:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(before)
+    assert str(full) == full.message  # the command line's English
+    assert str(full).startswith("The disk holding /media/usb/office is full")
