@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from privacy_desk.domain.roles import Permission, Role
-from privacy_desk.errors import InvalidInput, NotFound
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from privacy_desk.security.keys import KeyStore, user_slot
 from privacy_desk.services.context import DeskContext
 from privacy_desk.store import audit
@@ -55,17 +55,23 @@ def check_login_name(login: str) -> str:
     login = login.strip().lower()
     if not _LOGIN.match(login):
         raise InvalidInput(
-            "A user name has 2 to 32 letters, digits, dots, hyphens or underscores "
-            "(for example m.tanaka)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A user name has 2 to 32 letters, digits, dots, hyphens or underscores "
+                "(for example m.tanaka).",
+            )
         )
     return login
 
 
 def check_password(password: str, login: str) -> None:
     if len(password) < PASSWORD_MIN_LENGTH:
-        raise InvalidInput(f"A password needs at least {PASSWORD_MIN_LENGTH} characters.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "A password needs at least {minimum} characters."),
+            minimum=PASSWORD_MIN_LENGTH,
+        )
     if password.strip().lower() == login.lower():
-        raise InvalidInput("The password must not be the user name.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The password must not be the user name."))
 
 
 def password_matches(password_hash: str, password: str) -> bool:
@@ -111,15 +117,23 @@ def create_user(
     login = check_login_name(login)
     check_password(password, login)
     if not display_name.strip():
-        raise InvalidInput("Enter the user's name as colleagues know it.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Enter the user's name as colleagues know it.")
+        )
     if first:
         if role is not Role.ADMINISTRATOR or has_users(ctx):
-            raise InvalidInput("Only the first administrator is created by the set-up.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Only the first administrator is created by the set-up."
+                )
+            )
     else:
         ctx.require(Permission.MANAGE_USERS)
     with ctx.db.write() as session:
         if session.scalar(select(User).where(User.login == login)) is not None:
-            raise InvalidInput(f"There is already a user {login}.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "There is already a user {login}."), login=login
+            )
         user = User(
             login=login,
             display_name=display_name.strip(),
@@ -150,7 +164,7 @@ def _user_event(session: Session, actor: str, action: str, login: str, **details
 def _load(session: Session, login: str) -> User:
     user = session.scalar(select(User).where(User.login == login))
     if user is None:
-        raise NotFound(f"There is no user {login}.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no user {login}."), login=login)
     return user
 
 
@@ -172,7 +186,12 @@ def reset_password(ctx: DeskContext, keys: KeyStore, data_key: bytes, login: str
         user = _load(session, login)
         if not user.active:
             # a new slot would hand the database key to someone whose access was removed
-            raise InvalidInput(f"{login} is deactivated; reactivate them to set a password.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{login} is deactivated; reactivate them to set a password."
+                ),
+                login=login,
+            )
         keys.set_secret(user_slot(login), data_key, new)
         user.password_hash = _hasher().hash(new)
         _user_event(session, ctx.actor, "user.reset", login)
@@ -182,13 +201,21 @@ def deactivate_user(ctx: DeskContext, keys: KeyStore, login: str) -> None:
     """The user can no longer open the database (their key slot is removed)."""
     ctx.require(Permission.MANAGE_USERS)
     if login == ctx.actor:
-        raise InvalidInput("You cannot remove your own access; ask another administrator.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "You cannot remove your own access; ask another administrator."
+            )
+        )
     with ctx.db.write() as session:
         user = _load(session, login)
         if not user.active:
-            raise InvalidInput(f"{login} is already deactivated.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "{login} is already deactivated."), login=login
+            )
         if user.role is Role.ADMINISTRATOR and not _other_administrators(session, login):
-            raise InvalidInput("The last administrator cannot be removed.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "The last administrator cannot be removed.")
+            )
         user.active = False
         keys.remove(user_slot(login))
         _user_event(session, ctx.actor, "user.deactivate", login)
@@ -213,7 +240,9 @@ def reactivate_user(
     with ctx.db.write() as session:
         user = _load(session, login)
         if user.active:
-            raise InvalidInput(f"{login} is already active.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "{login} is already active."), login=login
+            )
         user.active = True
         user.password_hash = _hasher().hash(new_password)
         session.flush()
@@ -227,14 +256,20 @@ def change_role(ctx: DeskContext, login: str, role: Role) -> UserInfo:
     """Give a user another role; the office always keeps an active administrator."""
     ctx.require(Permission.MANAGE_USERS)
     if login == ctx.actor:
-        raise InvalidInput("You cannot change your own role; ask another administrator.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "You cannot change your own role; ask another administrator."
+            )
+        )
     with ctx.db.write() as session:
         user = _load(session, login)
         old = user.role
         if role is old:
             return _info(user)
         if old is Role.ADMINISTRATOR and user.active and not _other_administrators(session, login):
-            raise InvalidInput("The last administrator must stay an administrator.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "The last administrator must stay an administrator.")
+            )
         user.role = role
         _user_event(session, ctx.actor, "user.role", login, old=old.value, new=role.value)
     return _info(user)
@@ -245,7 +280,9 @@ def update_display_name(ctx: DeskContext, login: str, name: str) -> UserInfo:
     ctx.require(Permission.MANAGE_USERS)
     name = name.strip()
     if not name:
-        raise InvalidInput("Enter the user's name as colleagues know it.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Enter the user's name as colleagues know it.")
+        )
     with ctx.db.write() as session:
         user = _load(session, login)
         old = user.display_name

@@ -1914,6 +1914,62 @@ Up and Down move the date by one day.</source>
         <source>The new target must be later than the current one ({target}).</source>
         <translation>新しい目標日は現在の目標日({target})より後にしてください。</translation>
     </message>
+    <message>
+        <source>A user name has 2 to 32 letters, digits, dots, hyphens or underscores (for example m.tanaka).</source>
+        <translation>ユーザー名は英字・数字・ピリオド・ハイフン・アンダースコアで 2〜32 文字にしてください(例: m.tanaka)。</translation>
+    </message>
+    <message>
+        <source>A password needs at least {minimum} characters.</source>
+        <translation>パスワードは {minimum} 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>ユーザー名と同じパスワードは使えません。</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name as colleagues know it.</source>
+        <translation>職場で呼ばれている名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Only the first administrator is created by the set-up.</source>
+        <translation>初期設定で作成できるのは最初のシステム管理者だけです。</translation>
+    </message>
+    <message>
+        <source>There is already a user {login}.</source>
+        <translation>ユーザー {login} はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>There is no user {login}.</source>
+        <translation>ユーザー {login} は存在しません。</translation>
+    </message>
+    <message>
+        <source>{login} is deactivated; reactivate them to set a password.</source>
+        <translation>{login} は停止中です。パスワードを設定するには、先に利用を再開してください。</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own access; ask another administrator.</source>
+        <translation>自分自身の利用を停止することはできません。別のシステム管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>{login} is already deactivated.</source>
+        <translation>{login} はすでに停止されています。</translation>
+    </message>
+    <message>
+        <source>The last administrator cannot be removed.</source>
+        <translation>最後のシステム管理者は停止できません。</translation>
+    </message>
+    <message>
+        <source>{login} is already active.</source>
+        <translation>{login} はすでに利用中です。</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role; ask another administrator.</source>
+        <translation>自分自身の役割は変更できません。別のシステム管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The last administrator must stay an administrator.</source>
+        <translation>最後のシステム管理者の役割は変更できません。</translation>
+    </message>
 </context>
 <context>
     <name>ExtendTargetDialog</name>

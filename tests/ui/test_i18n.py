@@ -178,11 +178,15 @@ def test_error_sentences_are_shown_in_japanese_once_the_gui_translates(
     import errno
 
     from privacy_desk import errors
+    from privacy_desk.errors import InvalidInput
     from privacy_desk.paths import os_error_to_user_error
+    from privacy_desk.services.users import PASSWORD_MIN_LENGTH, check_password
     from privacy_desk.store.database import user_error_for
 
     before = QLocale()
     installed = install_translators(qapp, JAPAN)
+    with pytest.raises(InvalidInput) as short:
+        check_password("short", "m.tanaka")
     full = os_error_to_user_error(OSError(errno.ENOSPC, "No space"), Path("/media/usb/office"))
     busy = user_error_for(RuntimeError("database is locked"), "the case database")
     assert busy is not None
@@ -190,6 +194,7 @@ def test_error_sentences_are_shown_in_japanese_once_the_gui_translates(
         errors.translate_with(QCoreApplication.translate)
         assert "/media/usb/office" in str(full) and "いっぱい" in str(full)
         # the database's name is translated with the sentence
+        assert str(short.value) == f"パスワードは {PASSWORD_MIN_LENGTH} 文字以上にしてください。"
         said = str(busy)
         assert said.startswith("案件データベースは別のプログラムが使用中です。")
         assert said.endswith("もう一度お試しください。")
