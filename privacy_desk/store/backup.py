@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from privacy_desk.errors import NotADatabase, StorageError, UserError
+from privacy_desk.errors import QT_TRANSLATE_NOOP, NotADatabase, StorageError, UserError
 from privacy_desk.paths import os_error_to_user_error, write_whole
 from privacy_desk.store.check import CheckReport, check_database
 from privacy_desk.store.database import Database, sqlite_url, user_error_for
@@ -51,7 +51,10 @@ def backup_to(db: Database, destination: Path) -> None:
     """Write a consistent copy of the live database to ``destination``."""
     destination = destination.expanduser()
     if destination.is_dir():
-        raise StorageError(f"{destination} is a folder; give a file name for the backup.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name for the backup."),
+            path=destination,
+        )
     partial = destination.with_name(f".{destination.name}.partial")
     try:
         partial.write_bytes(b"")  # a plain OS error for a folder we cannot write
@@ -77,7 +80,12 @@ def backup_to(db: Database, destination: Path) -> None:
     except (sqlite3.Error, db.driver_error) as error:
         discard(partial)
         mapped = user_error_for(error, str(destination))
-        raise (mapped or StorageError(f"The backup to {destination} failed.")) from None
+        raise (
+            mapped
+            or StorageError(
+                QT_TRANSLATE_NOOP("Errors", "The backup to {path} failed."), path=destination
+            )
+        ) from None
     except OSError as error:
         discard(partial)
         raise os_error_to_user_error(error, destination) from None
@@ -134,14 +142,21 @@ def opened_copy(path: Path, key: bytes | None = None) -> Iterator[Database]:
     An encrypted file has no readable header: it is tried with ``key`` instead.
     """
     if not path.is_file():
-        raise NotADatabase(f"{path} does not exist or is not a file.")
+        raise NotADatabase(
+            QT_TRANSLATE_NOOP("Errors", "{path} does not exist or is not a file."), path=path
+        )
     try:
         with path.open("rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except OSError as error:
         raise os_error_to_user_error(error, path) from None
     if key is None and header != SQLITE_HEADER:
-        raise NotADatabase(f"{path} is not a Privacy Desk backup: it is not a database file.")
+        raise NotADatabase(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is not a Privacy Desk backup: it is not a database file."
+            ),
+            path=path,
+        )
     db = Database(sqlite_url(path, read_only=True), label=str(path), key=key)
     try:
         with db.raw_sqlite():
@@ -175,7 +190,11 @@ def restore_from(
     report = report or inspect_backup(source, db.key_for_copies())
     if not report.ok:
         raise NotADatabase(
-            f"{source} cannot be restored; it fails the check: " + " ".join(report.problems)
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} cannot be restored; it fails the check: {problems}"
+            ),
+            path=source,
+            problems=" ".join(report.problems),
         )
     saved = automatic_backup(db, folder, "pre-restore", keep=keep, now=now)
     try:
@@ -188,7 +207,13 @@ def restore_from(
     except (sqlite3.Error, db.driver_error) as error:
         mapped = user_error_for(error, "the case database")
         raise (
-            mapped or StorageError(f"Restoring failed; the previous database is in {saved}.")
+            mapped
+            or StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Restoring failed; the previous database is in {path}."
+                ),
+                path=saved,
+            )
         ) from None
     return saved
 
@@ -215,14 +240,22 @@ def restore_database(
     report = inspect_backup(source, key)
     if not report.ok:
         raise NotADatabase(
-            f"{source} cannot be restored; it fails the check: " + " ".join(report.problems)
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} cannot be restored; it fails the check: {problems}"
+            ),
+            path=source,
+            problems=" ".join(report.problems),
         )
     db = Database(url, label="the case database", key=key, keys_file=keys_file)
     try:
         path = db.embedded_file
         if path is None:
             raise StorageError(
-                "The database is on a server: back it up and restore it with the server's tools."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database is on a server: back it up and restore it with the "
+                    "server's tools.",
+                )
             )
         if not path.exists():
             path.touch(mode=0o600)
@@ -293,7 +326,10 @@ def encrypt_in_place(path: Path, key: bytes) -> None:
         plain.execute("DETACH DATABASE encrypted")
     except sqlcipher3.dbapi2.Error:
         discard(partial)
-        raise StorageError(f"{path} could not be encrypted; it is unchanged.") from None
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "{path} could not be encrypted; it is unchanged."),
+            path=path,
+        ) from None
     finally:
         plain.close()
     check = Database(sqlite_url(partial), label=str(partial), key=key)
@@ -306,7 +342,12 @@ def encrypt_in_place(path: Path, key: bytes) -> None:
         check.dispose()
     if copied != counts:
         discard(partial)
-        raise StorageError(f"{path} could not be encrypted completely; it is unchanged.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} could not be encrypted completely; it is unchanged."
+            ),
+            path=path,
+        )
     _fsync(partial)
     partial.replace(path)
     for suffix in ("-wal", "-shm"):

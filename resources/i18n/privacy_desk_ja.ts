@@ -1970,6 +1970,42 @@ Up and Down move the date by one day.</source>
         <source>The last administrator must stay an administrator.</source>
         <translation>最後のシステム管理者の役割は変更できません。</translation>
     </message>
+    <message>
+        <source>{path} is a folder; give a file name for the backup.</source>
+        <translation>{path} はフォルダーです。バックアップのファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>The backup to {path} failed.</source>
+        <translation>{path} へのバックアップに失敗しました。</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} が存在しないか、ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Privacy Desk backup: it is not a database file.</source>
+        <translation>{path} は Privacy Desk のバックアップではありません(データベースファイルではありません)。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored; it fails the check: {problems}</source>
+        <translation>{path} は検査に通らないため復元できません: {problems}</translation>
+    </message>
+    <message>
+        <source>Restoring failed; the previous database is in {path}.</source>
+        <translation>復元に失敗しました。元のデータベースは {path} にあります。</translation>
+    </message>
+    <message>
+        <source>The database is on a server: back it up and restore it with the server&apos;s tools.</source>
+        <translation>データベースはサーバー上にあります。バックアップと復元はサーバーのツールで行ってください。</translation>
+    </message>
+    <message>
+        <source>{path} could not be encrypted; it is unchanged.</source>
+        <translation>{path} を暗号化できませんでした。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>{path} could not be encrypted completely; it is unchanged.</source>
+        <translation>{path} を完全には暗号化できませんでした。ファイルは変更していません。</translation>
+    </message>
 </context>
 <context>
     <name>ExtendTargetDialog</name>
