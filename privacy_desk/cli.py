@@ -270,11 +270,17 @@ def run(argv: list[str]) -> int:
         return EXIT_UNEXPECTED
 
 
+def has_a_screen() -> bool:
+    """Qt has somewhere to show windows: not Linux, or a display or a Qt platform is set
+    (without one, Qt aborts the process)."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def _require_a_screen() -> None:
     """Qt aborts the process without a display; say it in a sentence instead."""
-    if not sys.platform.startswith("linux"):
-        return
-    if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+    if has_a_screen():
         return
     raise UserError(
         "No screen to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). "

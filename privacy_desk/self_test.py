@@ -70,9 +70,9 @@ def _letter(folder: Path) -> bytes:
 
 
 def _pdf_page(pdf: bytes) -> str:
-    if sys.platform.startswith("linux") and not any(
-        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    ):
+    from privacy_desk.cli import has_a_screen
+
+    if not has_a_screen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen needed to render
     from privacy_desk.ui.pdf_check import first_page_ink
 

@@ -154,13 +154,23 @@ def _scan_source(value: object) -> None:
         )
 
 
-def _scan_folder(value: object) -> None:
+def _one_of(key: str, value: object, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Setting {key} must be one of: {allowed}."),
+            key=key,
+            allowed=", ".join(allowed),
+        )
+
+
+def _full_path_or_empty(key: str, value: object) -> None:
     if isinstance(value, str) and value and not Path(value).expanduser().is_absolute():
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "Setting scanning.folder must be a full folder path (or empty for none).",
-            )
+                "Setting {key} must be a full folder path (or empty for none).",
+            ),
+            key=key,
         )
 
 
@@ -180,7 +190,7 @@ SCAN_FOLDER: Setting[str] = Setting(
     "The folder the multifunction printer saves its scans to, as a full path (a folder on "
     "this computer or a network share); empty: none set yet. A scan imported into a case is "
     "deleted from it; a file that cannot be imported is moved to its not-imported subfolder.",
-    check=_scan_folder,
+    check=lambda value: _full_path_or_empty("scanning.folder", value),
 )
 SCAN_DEVICE: Setting[str] = Setting(
     "scanning.device",
@@ -244,26 +254,6 @@ PRINTER: Setting[str] = Setting(
     "The printer the print window chooses first, by its name on this computer; empty: the "
     "system's default printer.",
 )
-
-
-def _one_of(key: str, value: object, allowed: tuple[str, ...]) -> None:
-    if value not in allowed:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Setting {key} must be one of: {allowed}."),
-            key=key,
-            allowed=", ".join(allowed),
-        )
-
-
-def _full_path_or_empty(key: str, value: object) -> None:
-    if isinstance(value, str) and value and not Path(value).expanduser().is_absolute():
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Setting {key} must be a full folder path (or empty for none).",
-            ),
-            key=key,
-        )
 
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (

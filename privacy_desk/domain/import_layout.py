@@ -16,6 +16,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
+from typing import TypeVar
 
 from privacy_desk.domain.era import DateInputError, parse_date
 from privacy_desk.domain.requests import RequesterKind, RequestType
@@ -95,6 +97,18 @@ def clean(text: str) -> str:
 def _name_key(text: str) -> str:
     """How names of columns and values are compared: NFKC, case, spaces, _ and - ignored."""
     return _NAME_DROP.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+_Kind = TypeVar("_Kind", bound=StrEnum)  # RequestType, RequesterKind
+
+
+def _by_name(names: dict[_Kind, tuple[str, ...]]) -> dict[str, _Kind]:
+    """Each kind under its value and every name it goes by, compared as :func:`_name_key`."""
+    found: dict[str, _Kind] = {}
+    for kind, others in names.items():
+        for name in (kind.value, *others):
+            found[_name_key(name)] = kind
+    return found
 
 
 def _heading_key(text: str) -> str:
@@ -194,11 +208,7 @@ _REQUEST_TYPE_NAMES: dict[RequestType, tuple[str, ...]] = {
         "提供停止",
     ),
 }
-_REQUEST_TYPES = {
-    _name_key(name): kind
-    for kind, names in _REQUEST_TYPE_NAMES.items()
-    for name in (kind.value, *names)
-}
+_REQUEST_TYPES = _by_name(_REQUEST_TYPE_NAMES)
 REQUEST_TYPE_HEADINGS = (
     "利用目的の通知, 開示, 第三者提供記録の開示, "
     "訂正・追加・削除, 利用停止・消去 or 第三者提供の停止"
@@ -256,11 +266,7 @@ _REQUESTER_KIND_NAMES: dict[RequesterKind, tuple[str, ...]] = {
         "行政書士",
     ),
 }
-_REQUESTER_KINDS = {
-    _name_key(name): kind
-    for kind, names in _REQUESTER_KIND_NAMES.items()
-    for name in (kind.value, *names)
-}
+_REQUESTER_KINDS = _by_name(_REQUESTER_KIND_NAMES)
 QUALIFICATIONS = frozenset({"弁護士", "司法書士", "行政書士"})
 _STATUTORY = frozenset({_name_key(n) for n in ("法定代理人", "statutory agent")})
 REQUESTER_KIND_HEADINGS = (

@@ -71,7 +71,9 @@ def backup_reminder(ctx: DeskContext, today: date | None = None) -> BackupRemind
         last = session.scalar(
             select(func.max(AuditEntry.recorded_at)).where(AuditEntry.action == "backup")
         )
-        since = last or session.scalar(select(func.min(AuditEntry.recorded_at)))
+        # the office's first entry by the primary key: no scan of the whole trail
+        first = select(AuditEntry.recorded_at).order_by(AuditEntry.id).limit(1)
+        since = last or session.scalar(first)
     if since is None:
         return None
     days = (today - datetime.fromisoformat(since).astimezone().date()).days

@@ -1844,12 +1844,7 @@ Up and Down move the date by one day.</source>
         <translation>設定 scanning.source には &apos;folder&apos;、&apos;sane&apos;(Linux)、&apos;wia&apos;(Windows)のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>Setting scanning.folder must be a full folder path (or empty for none).</source>
-        <translation>設定 scanning.folder にはフォルダーの完全なパスを指定してください(指定しない場合は空欄)。</translation>
-    </message>
-    <message>
         <source>Setting {key} must be one of: {allowed}.</source>
-        <extracomment>The languages of the program&apos;s screens (``ui.language``).</extracomment>
         <translation>設定 {key} には次のいずれかを指定してください: {allowed}</translation>
     </message>
     <message>

@@ -266,8 +266,7 @@ class CaseTableModel(QAbstractTableModel):
         if recount:
             self._generation += 1
         self.beginResetModel()
-        self._pages.clear()
-        self._looks.clear()
+        self._forget_rows()
         self._labels.clear()
         self._header_texts = None
         later = self._load_counts() if recount else False
@@ -276,6 +275,11 @@ class CaseTableModel(QAbstractTableModel):
             self._count_all_later()
         elif recount:
             self.countsChanged.emit(self._counts)
+
+    def _forget_rows(self) -> None:
+        """Drop the cached pages and how their rows look (they are read again)."""
+        self._pages.clear()
+        self._looks.clear()
 
     def _load_counts(self) -> bool:
         """Count what the query finds; True when the "All" count is left for later.
@@ -336,8 +340,7 @@ class CaseTableModel(QAbstractTableModel):
             self.endInsertRows()
         else:  # fewer than the first page showed: cases went meanwhile; read them again
             self.beginResetModel()
-            self._pages.clear()
-            self._looks.clear()
+            self._forget_rows()
             self._counts = Counts(total=total, by_quick=by_quick)
             self.endResetModel()
         self.countsChanged.emit(self._counts)
@@ -472,14 +475,12 @@ class CaseTableModel(QAbstractTableModel):
     def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803
         """Every role a delegate asks for to paint a cell, in one call (Qt 6 asks this way;
         the default asks :meth:`data` once per role, each a call into Python)."""
-        number = index.row()
-        look = self._looks.get(number)
-        if look is None:
-            row = self.record(number) if index.isValid() else None
-            if row is None or index.column() >= COLUMN_COUNT:
-                return
-            look = self._look(number, row)
-        cell = look.cells[index.column()]
+        if not index.isValid() or index.column() >= COLUMN_COUNT:
+            return
+        cells = self.cells(index.row())
+        if cells is None:
+            return
+        cell = cells[index.column()]
         for role_data in roleDataSpan:
             role = role_data.role()
             value = cell.get(role)

@@ -103,6 +103,7 @@ class CaseTableView(QTableView):
         grid = 1 if self.showGrid() else 0
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
         height = self.verticalHeader().defaultSectionSize()
+        cell_height = height - grid
         left = columns[0][1]
         right = columns[-1][1] + columns[-1][2]
         selection = self.selectionModel()
@@ -116,7 +117,6 @@ class CaseTableView(QTableView):
                 continue
             top = self.rowViewportPosition(row)
             selected = selection is not None and selection.isRowSelected(row, root)
-            cell_height = height - grid
             if selected:
                 painter.fillRect(left, top, right - left, cell_height, highlight)
             elif alternating and row % 2:
@@ -148,7 +148,7 @@ class CaseTableView(QTableView):
                     painter.setFont(font)
         if grid:
             self._paint_grid(painter, option, columns, first, last, height)
-        self._paint_focus(painter, option, columns, first, last, height - grid)
+        self._paint_focus(painter, option, columns, first, last, cell_height)
 
     def _columns_in(self, area: QRect) -> list[tuple[int, int, int]]:
         """(column, left, width) of the columns shown in ``area``, left to right."""
