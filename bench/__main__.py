@@ -33,6 +33,7 @@ BENCHMARKS: dict[str, Benchmark] = {
         office.DEMO,
         startup.COLD_START,
         startup.PEAK_MEMORY,
+        startup.LOGIN_WINDOW,
         case_list.SEARCH_KEY,
         case_list.SEARCH_KEY_ALL,
         case_list.SORT,

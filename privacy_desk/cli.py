@@ -249,6 +249,10 @@ def run(argv: list[str]) -> int:
         setup_logging(paths.log_file)
         if args.command is None:
             _require_a_screen()
+            if not paths.is_set_up:  # the list (or the set-up) first, no login to hide it
+                from privacy_desk.services.preload import load_before_qt
+
+                load_before_qt()
             from privacy_desk.ui.app import run_gui
 
             exit_code: int = run_gui(paths)

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 
 if TYPE_CHECKING:
     from privacy_desk.paths import DataPaths
@@ -96,8 +96,11 @@ def print_preview(preview: ImportPreview) -> None:
 def _confirmed(count: int) -> bool:
     if not sys.stdin.isatty():
         raise InvalidInput(
-            "Nothing was imported: there is no terminal to ask in. "
-            "Check the list above, then run the command again with --yes."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Nothing was imported: there is no terminal to ask in. "
+                "Check the list above, then run the command again with --yes.",
+            )
         )
     answer = input(f"Import {_cases(count)}? [y/N] ")
     return answer.strip().lower() in ("y", "yes")

@@ -7,7 +7,7 @@ Messages never carry personal data, keys or SQL parameters.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 #: The translation context of the sentences errors carry (``resources/i18n``). Written
 #: out as ``"Errors"`` where a sentence is marked: lupdate reads only a literal there.
@@ -35,7 +35,25 @@ def translate_with(translate: Callable[[str, str], str] | None) -> None:
 
 class Phrase(str):
     """A fixed part of a sentence given as a value, translated with the sentence: the
-    name of a thing (``Phrase(QT_TRANSLATE_NOOP("Errors", "the case database"))``)."""
+    name of a thing (``Phrase(QT_TRANSLATE_NOOP("Errors", "the case database"))``).
+
+    ``context`` is where its translation is found: ``"Errors"``, or ``"Labels"`` for the
+    name of a status, request type or other domain value whose English label the UI
+    translates there (``label(CaseStatus.CLOSED.label)``).
+    """
+
+    context: str
+
+    def __new__(cls, text: str, context: str = CONTEXT) -> Phrase:
+        phrase = super().__new__(cls, text)
+        phrase.context = context
+        return phrase
+
+
+def label(text: str) -> Phrase:
+    """The English label of a domain value (``status.label``), shown in the UI's
+    language: the screens translate these in the context ``"Labels"``."""
+    return Phrase(text, "Labels")
 
 
 class UserError(Exception):
@@ -66,7 +84,7 @@ class UserError(Exception):
         if translated == self.template:
             return self.message
         values = {
-            name: _translate(CONTEXT, value) if isinstance(value, Phrase) else value
+            name: _translate(value.context, value) if isinstance(value, Phrase) else value
             for name, value in self.values.items()
         }
         try:
@@ -79,6 +97,29 @@ class InvalidInput(UserError):
     """Something typed or chosen by the user cannot be accepted."""
 
     exit_code = 2
+
+
+class Problems(InvalidInput):
+    """Several things wrong with what was entered, said together: each one its own
+    sentence (an :class:`InvalidInput` with its marked template and values), translated
+    one by one. ``message`` is the English sentences, ``str()`` the shown ones."""
+
+    def __init__(self, problems: Sequence[InvalidInput]) -> None:
+        super().__init__(" ".join(problem.message for problem in problems))
+        self.problems = tuple(problems)
+
+    def __str__(self) -> str:
+        texts = [str(problem) for problem in self.problems]
+        # Japanese sentences follow one another without a space
+        return "".join(t if t.endswith("。") else t + " " for t in texts).rstrip()
+
+
+def refuse(problems: Sequence[InvalidInput]) -> None:
+    """Raise the problems found, if any: one as it is, several as :class:`Problems`."""
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise Problems(problems)
 
 
 class NotFound(UserError):

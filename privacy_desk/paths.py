@@ -67,6 +67,11 @@ class DataPaths:
         return self.logs / "privacy-desk.log"
 
     @property
+    def is_set_up(self) -> bool:
+        """The office has users (the set-up wrote its key file): a login comes first."""
+        return self.keys_file.exists()
+
+    @property
     def settings_file(self) -> Path:
         return self.root / "settings.json"
 
@@ -86,7 +91,11 @@ class DataPaths:
             make_private_dir(folder)
         if not os.access(self.root, os.W_OK):
             raise ReadOnlyLocation(
-                f"The data folder {self.root} is read-only; choose another with --data-dir."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The data folder {folder} is read-only; choose another with --data-dir.",
+                ),
+                folder=self.root,
             )
         return self
 
@@ -96,7 +105,9 @@ def make_private_dir(folder: Path) -> None:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except FileExistsError:
-        raise ReadOnlyLocation(f"{folder} exists but is not a folder.") from None
+        raise ReadOnlyLocation(
+            QT_TRANSLATE_NOOP("Errors", "{folder} exists but is not a folder."), folder=folder
+        ) from None
     except OSError as error:
         raise os_error_to_user_error(error, folder) from None
 

@@ -255,6 +255,26 @@ PRINTER: Setting[str] = Setting(
     "system's default printer.",
 )
 
+PRINT_COPIES: Setting[int] = Setting(
+    "printing.copies",
+    int,
+    1,
+    "How many copies of a letter or form the print window proposes (1 to 5).",
+    minimum=1,
+    maximum=5,
+)
+
+#: How pages go on paper (``printing.sides``): as the printer is set up, or forced.
+PRINT_SIDES = ("printer", "one", "two")
+PRINT_SIDES_SETTING: Setting[str] = Setting(
+    "printing.sides",
+    str,
+    "printer",
+    "'printer' (as the printer is set up), 'one' (one-sided) or 'two' (both sides, turned "
+    "on the long edge).",
+    check=lambda value: _one_of("printing.sides", value, PRINT_SIDES),
+)
+
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     DATABASE_URL,
@@ -274,6 +294,8 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     BACKUP_FOLDER,
     BACKUP_REMINDER_DAYS,
     PRINTER,
+    PRINT_COPIES,
+    PRINT_SIDES_SETTING,
 )
 
 
@@ -295,17 +317,31 @@ class Settings:
             values = json.loads(text)
         except json.JSONDecodeError as error:
             raise StorageError(
-                f"The settings file {self.path} is damaged (line {error.lineno}: "
-                f"{error.msg}); correct or remove it."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The settings file {path} is damaged (line {line}: {detail}); "
+                    "correct or remove it.",
+                ),
+                path=self.path,
+                line=error.lineno,
+                detail=error.msg,
             ) from None
         if not isinstance(values, dict):
-            raise StorageError(f"The settings file {self.path} does not hold settings.")
+            raise StorageError(
+                QT_TRANSLATE_NOOP("Errors", "The settings file {path} does not hold settings."),
+                path=self.path,
+            )
         for setting in ALL_SETTINGS:
             if setting.key in values:
                 try:
                     setting.validate(values[setting.key])
                 except InvalidInput as error:
-                    raise StorageError(f"In {self.path}: {error}") from None
+                    # the setting's own sentence, in the app's language where it has one
+                    raise StorageError(
+                        QT_TRANSLATE_NOOP("Errors", "In {path}: {problem}"),
+                        path=self.path,
+                        problem=error,
+                    ) from None
         return values
 
     def get(self, setting: Setting[T]) -> T:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import jpholiday
 
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 
 DEFAULT_CLOSURES = ("12-29..01-03",)
 MAX_YEARLY_CLOSURE_DAYS = 92
@@ -46,9 +46,13 @@ class Closure:
                 _check_month_day(text, month, day)
             if _yearly_length(start, end) > MAX_YEARLY_CLOSURE_DAYS:
                 raise InvalidInput(
-                    f"Office closure '{text}' would close the office for more than three "
-                    "months every year; write the earlier day first (12-29..01-03 wraps "
-                    "over New Year)."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Office closure '{closure}' would close the office for more than three "
+                        "months every year; write the earlier day first (12-29..01-03 wraps "
+                        "over New Year).",
+                    ),
+                    closure=text,
                 )
             return cls(text, yearly=(start, end))
         if m := _ONCE.match(text):
@@ -56,15 +60,22 @@ class Closure:
                 first = date.fromisoformat(m[1])
                 last = date.fromisoformat(m[2]) if m[2] else first
             except ValueError:
-                raise InvalidInput(
-                    f"Office closure '{text}' names a day that does not exist."
-                ) from None
+                raise _no_such_day(text) from None
             if last < first:
-                raise InvalidInput(f"Office closure '{text}' ends before it begins.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Office closure '{closure}' ends before it begins."
+                    ),
+                    closure=text,
+                )
             return cls(text, once=(first, last))
         raise InvalidInput(
-            f"Cannot read office closure '{text}'; write 12-29..01-03 for every year "
-            "or 2027-08-12..2027-08-16 for once."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Cannot read office closure '{closure}'; write 12-29..01-03 for every year "
+                "or 2027-08-12..2027-08-16 for once.",
+            ),
+            closure=text,
         )
 
     def covers(self, day: date) -> bool:
@@ -91,7 +102,14 @@ def _check_month_day(text: str, month: int, day: int) -> None:
     try:
         date(2024, month, day)  # a leap year: 02-29 is a valid yearly closure
     except ValueError:
-        raise InvalidInput(f"Office closure '{text}' names a day that does not exist.") from None
+        raise _no_such_day(text) from None
+
+
+def _no_such_day(text: str) -> InvalidInput:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP("Errors", "Office closure '{closure}' names a day that does not exist."),
+        closure=text,
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -158,8 +176,11 @@ class BusinessCalendar:
 
     def _no_business_day(self) -> InvalidInput:
         return InvalidInput(
-            "The office closures leave no working day for two years; "
-            "check the setting deadlines.office_closures."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The office closures leave no working day for two years; "
+                "check the setting deadlines.office_closures.",
+            )
         )
 
     def business_days_between(self, start: date, end: date) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from privacy_desk.domain.requests import RequestType
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 
 
 class Outcome(StrEnum):
@@ -92,11 +92,23 @@ def check_decision(
     if outcome.needs_explanation:
         if request_type in DISCLOSURES and ground is None:
             raise InvalidInput(
-                "A refusal of disclosure needs its statutory ground (APPI Art. 33(2) items 1–3)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A refusal of disclosure needs its statutory ground "
+                    "(APPI Art. 33(2) items 1–3).",
+                )
             )
         if not explanation.strip():
             raise InvalidInput(
-                "Explain the reasons for the refusal; the letter must carry them (APPI Art. 36)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Explain the reasons for the refusal; the letter must carry them "
+                    "(APPI Art. 36).",
+                )
             )
     if ground is not None and (request_type not in DISCLOSURES or not outcome.needs_explanation):
-        raise InvalidInput("A statutory ground belongs only to a refused or partial disclosure.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "A statutory ground belongs only to a refused or partial disclosure."
+            )
+        )

@@ -23,7 +23,7 @@ from privacy_desk.domain.era import DateInputError, parse_date
 from privacy_desk.domain.requests import RequesterKind, RequestType
 from privacy_desk.domain.search import fold
 from privacy_desk.domain.status import CaseStatus
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, Phrase
 
 
 @dataclass(frozen=True)
@@ -63,25 +63,26 @@ COLUMNS: tuple[Column, ...] = (
 )
 BY_KEY = {c.key: c for c in COLUMNS}
 
-#: What a cell in the named column is called in a sentence.
+#: What a cell in the named column is called in a sentence (translated with the sentence
+#: of an error, as a :class:`~privacy_desk.errors.Phrase`).
 FIELD_NAMES = {
-    "reference": "the old reference (旧受付番号)",
-    "received_on": "the date of receipt (受付日)",
-    "requester_kind": "the requester kind (請求者区分)",
-    "request_types": "the request types (請求内容)",
-    "requester_name": "the requester's name (氏名)",
-    "requester_kana": "the name in kana (フリガナ)",
-    "requester_birth_date": "the date of birth (生年月日)",
-    "requester_postal_code": "the postal code (郵便番号)",
-    "requester_address": "the address (住所)",
-    "requester_phone": "the phone number (電話番号)",
-    "requester_email": "the e-mail address (メールアドレス)",
-    "agent_name": "the agent's name (代理人氏名)",
-    "agent_kana": "the agent's name in kana (代理人フリガナ)",
-    "status": "the status (状況)",
-    "replied_on": "the date of the reply (回答日)",
-    "closed_on": "the closing date (完了日)",
-    "notes": "the notes (備考)",
+    "reference": QT_TRANSLATE_NOOP("Errors", "the old reference (旧受付番号)"),
+    "received_on": QT_TRANSLATE_NOOP("Errors", "the date of receipt (受付日)"),
+    "requester_kind": QT_TRANSLATE_NOOP("Errors", "the requester kind (請求者区分)"),
+    "request_types": QT_TRANSLATE_NOOP("Errors", "the request types (請求内容)"),
+    "requester_name": QT_TRANSLATE_NOOP("Errors", "the requester's name (氏名)"),
+    "requester_kana": QT_TRANSLATE_NOOP("Errors", "the name in kana (フリガナ)"),
+    "requester_birth_date": QT_TRANSLATE_NOOP("Errors", "the date of birth (生年月日)"),
+    "requester_postal_code": QT_TRANSLATE_NOOP("Errors", "the postal code (郵便番号)"),
+    "requester_address": QT_TRANSLATE_NOOP("Errors", "the address (住所)"),
+    "requester_phone": QT_TRANSLATE_NOOP("Errors", "the phone number (電話番号)"),
+    "requester_email": QT_TRANSLATE_NOOP("Errors", "the e-mail address (メールアドレス)"),
+    "agent_name": QT_TRANSLATE_NOOP("Errors", "the agent's name (代理人氏名)"),
+    "agent_kana": QT_TRANSLATE_NOOP("Errors", "the agent's name in kana (代理人フリガナ)"),
+    "status": QT_TRANSLATE_NOOP("Errors", "the status (状況)"),
+    "replied_on": QT_TRANSLATE_NOOP("Errors", "the date of the reply (回答日)"),
+    "closed_on": QT_TRANSLATE_NOOP("Errors", "the closing date (完了日)"),
+    "notes": QT_TRANSLATE_NOOP("Errors", "the notes (備考)"),
 }
 
 _SPACES = re.compile(r"\s+")
@@ -145,16 +146,26 @@ def read_header(cells: Sequence[str]) -> HeaderMap:
             continue
         if key in positions:
             raise InvalidInput(
-                f"Two columns of the first row mean {FIELD_NAMES[key]}: "
-                f"columns {positions[key] + 1} and {index + 1}. Keep one."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Two columns of the first row mean {field}: columns {first} and {second}. "
+                    "Keep one.",
+                ),
+                field=Phrase(FIELD_NAMES[key]),
+                first=positions[key] + 1,
+                second=index + 1,
             )
         positions[key] = index
     missing = [c for c in COLUMNS if c.required and c.key not in positions]
     if missing:
         names = ", ".join(f"{c.key} or {c.heading}" for c in missing)
         raise InvalidInput(
-            f"The first row must name the columns, and these are missing: {names}. "
-            "See forms/import/README.md for the layout."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The first row must name the columns, and these are missing: {names}. "
+                "See forms/import/README.md for the layout.",
+            ),
+            names=names,
         )
     return HeaderMap(positions, tuple(ignored), len(cells))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 
 _REFERENCE = re.compile(r"^(\d{4})-(\d{4,6})$")
 
@@ -21,5 +21,10 @@ def format_reference(year: int, sequence: int) -> str:
 def parse_reference(text: str) -> tuple[int, int]:
     m = _REFERENCE.match(text.strip())
     if not m:
-        raise InvalidInput(f"'{text}' is not a case reference; they look like 2026-0042.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "'{text}' is not a case reference; they look like 2026-0042."
+            ),
+            text=text,
+        )
     return int(m[1]), int(m[2])

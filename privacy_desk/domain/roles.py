@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from privacy_desk.errors import UserError
+from privacy_desk.errors import QT_TRANSLATE_NOOP, Phrase, UserError, label
 
 
 class Role(StrEnum):
@@ -43,7 +43,24 @@ class Permission(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ")
+        """What the permission lets one do, as the refusal names it (translated there)."""
+        return _PERMISSION_LABELS[self]
+
+
+_PERMISSION_LABELS = {
+    Permission.VIEW_CASES: QT_TRANSLATE_NOOP("Errors", "view cases"),
+    Permission.LOG_REQUESTS: QT_TRANSLATE_NOOP("Errors", "log requests"),
+    Permission.PROCESS_CASES: QT_TRANSLATE_NOOP("Errors", "process cases"),
+    Permission.EXPORT: QT_TRANSLATE_NOOP("Errors", "export"),
+    Permission.APPROVE: QT_TRANSLATE_NOOP("Errors", "approve"),
+    Permission.REPORTS: QT_TRANSLATE_NOOP("Errors", "reports"),
+    Permission.RETENTION: QT_TRANSLATE_NOOP("Errors", "retention"),
+    Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("Errors", "manage users"),
+    Permission.SETTINGS: QT_TRANSLATE_NOOP("Errors", "settings"),
+    Permission.BACKUP: QT_TRANSLATE_NOOP("Errors", "backup"),
+    Permission.RESTORE: QT_TRANSLATE_NOOP("Errors", "restore"),
+    Permission.DEMO: QT_TRANSLATE_NOOP("Errors", "demo"),
+}
 
 
 _STAFF = frozenset(
@@ -83,8 +100,13 @@ def may(role: Role, permission: Permission) -> bool:
 def require(role: Role, permission: Permission) -> None:
     if not may(role, permission):
         raise NotAllowed(
-            f"A user with the role '{role.label}' may not do this ({permission.label}); "
-            "ask a colleague who may."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A user with the role '{role}' may not do this ({permission}); "
+                "ask a colleague who may.",
+            ),
+            role=label(role.label),
+            permission=Phrase(permission.label),
         )
 
 
@@ -92,4 +114,9 @@ def check_second_person(recorded_by: str, approver: str, approver_role: Role) ->
     """The two-person rule: a manager other than the one who recorded it approves."""
     require(approver_role, Permission.APPROVE)
     if approver == recorded_by:
-        raise NotAllowed("The person who recorded it cannot also approve it; another manager must.")
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The person who recorded it cannot also approve it; another manager must.",
+            )
+        )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from privacy_desk.errors import IllegalTransition
+from privacy_desk.errors import QT_TRANSLATE_NOOP, IllegalTransition, label
 
 
 class CaseStatus(StrEnum):
@@ -92,15 +92,27 @@ def allowed_moves(current: CaseStatus) -> frozenset[CaseStatus]:
 def check_move(current: CaseStatus, new: CaseStatus) -> None:
     """Refuse an illegal move with a sentence that says what is possible."""
     if new is current:
-        raise IllegalTransition(f"The case is already '{current.label}'.")
+        raise IllegalTransition(
+            QT_TRANSLATE_NOOP("Errors", "The case is already '{status}'."),
+            status=label(current.label),
+        )
     allowed = TRANSITIONS[current]
     if new in allowed:
         return
     if not allowed:
         raise IllegalTransition(
-            f"The case is '{current.label}', which is final; it cannot become '{new.label}'."
+            QT_TRANSLATE_NOOP(
+                "Errors", "The case is '{status}', which is final; it cannot become '{new}'."
+            ),
+            status=label(current.label),
+            new=label(new.label),
         )
     options = ", ".join(f"'{s.label}'" for s in CaseStatus if s in allowed)
     raise IllegalTransition(
-        f"A case that is '{current.label}' cannot become '{new.label}'; it can become {options}."
+        QT_TRANSLATE_NOOP(
+            "Errors", "A case that is '{status}' cannot become '{new}'; it can become {options}."
+        ),
+        status=label(current.label),
+        new=label(new.label),
+        options=options,
     )

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 
 LAYOUT_FILE = "letters/layout.toml"
 
@@ -85,35 +85,64 @@ def load_layout(path: Path) -> Layout:
     except FileNotFoundError:
         return DEFAULT_LAYOUT
     except OSError as error:
-        raise LayoutProblem(f"{path} cannot be read ({error.strerror}).") from None
+        raise LayoutProblem(
+            QT_TRANSLATE_NOOP("Errors", "{path} cannot be read ({reason})."),
+            path=path,
+            reason=error.strerror,
+        ) from None
     try:
         values = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise LayoutProblem(f"{path}: {error}.") from None
+        raise LayoutProblem(
+            QT_TRANSLATE_NOOP("Errors", "{path}: {problem}."), path=path, problem=str(error)
+        ) from None
     known = {f.name for f in fields(Layout)}
     changes: dict[str, float] = {}
     for key, value in values.items():
         line = _line_of(text, key)
         if key not in known:
             raise LayoutProblem(
-                f"{path}, line {line}: there is no layout value '{key}' "
-                f"(known: {', '.join(sorted(known))})."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path}, line {line}: there is no layout value '{key}' (known: {known}).",
+                ),
+                path=path,
+                line=line,
+                key=key,
+                known=", ".join(sorted(known)),
             )
         if (
             isinstance(value, bool)
             or not isinstance(value, int | float)
             or not math.isfinite(value)
         ):
-            raise LayoutProblem(f"{path}, line {line}: '{key}' must be a number of millimetres.")
+            raise LayoutProblem(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path}, line {line}: '{key}' must be a number of millimetres."
+                ),
+                path=path,
+                line=line,
+                key=key,
+            )
         low, high = _RANGES[key]
         if not low <= value <= high:
             raise LayoutProblem(
-                f"{path}, line {line}: '{key}' must lie between {low} and {high} mm."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path}, line {line}: '{key}' must lie between {low} and {high} mm."
+                ),
+                path=path,
+                line=line,
+                key=key,
+                low=low,
+                high=high,
             )
         changes[key] = float(value)
     layout = replace(DEFAULT_LAYOUT, **changes)
     if layout.sender_top <= layout.reference_top:
-        raise LayoutProblem(f"{path}: 'sender_top' must lie below 'reference_top'.")
+        raise LayoutProblem(
+            QT_TRANSLATE_NOOP("Errors", "{path}: 'sender_top' must lie below 'reference_top'."),
+            path=path,
+        )
     return layout
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from privacy_desk.errors import QT_TRANSLATE_NOOP, Phrase
 from privacy_desk.letters.templates import TemplateProblem
 
 SECTIONS = ("recipient", "reference", "sender", "body")
@@ -63,7 +64,11 @@ class LetterMarkup:
     language: str = "ja"
 
 
-def parse(text: str, *, language: str, source: str = "the letter template") -> LetterMarkup:
+#: Where the markup came from, when the caller does not name the template file.
+_THE_TEMPLATE = Phrase(QT_TRANSLATE_NOOP("Errors", "the letter template"))
+
+
+def parse(text: str, *, language: str, source: str = _THE_TEMPLATE) -> LetterMarkup:
     """Read the markup a template produced; raise TemplateProblem naming the line."""
     glue = "" if language == "ja" else " "
     sections: dict[str, list[Block]] = {name: [] for name in SECTIONS}
@@ -86,8 +91,14 @@ def parse(text: str, *, language: str, source: str = "the letter template") -> L
             name = line[1:].strip()
             if name not in SECTIONS:
                 raise TemplateProblem(
-                    f"{source}, output line {number}: unknown section '@{name}'; "
-                    f"use {', '.join('@' + s for s in SECTIONS)}."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{source}, output line {line}: unknown section '@{name}'; use {sections}.",
+                    ),
+                    source=source,
+                    line=number,
+                    name=name,
+                    sections=", ".join("@" + s for s in SECTIONS),
                 )
             section, current = name, sections[name]
             last_kind = ""
@@ -98,8 +109,14 @@ def parse(text: str, *, language: str, source: str = "the letter template") -> L
             continue
         if current is None:
             raise TemplateProblem(
-                f"{source}, output line {number}: text before the first section "
-                f"(start with @recipient): {line[:40]!r}"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{source}, output line {line}: text before the first section "
+                    "(start with @recipient): {text}",
+                ),
+                source=source,
+                line=number,
+                text=repr(line[:40]),
             )
         if section != "body":
             stripped = line.strip(" \t")

@@ -41,7 +41,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
 
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.letters import markup
 from privacy_desk.letters.data import LetterData
 from privacy_desk.letters.layout import DEFAULT_LAYOUT, Layout, layout_for
@@ -276,8 +276,11 @@ def layout_recipient(
         if y >= box.bottom and all(_fits_width(p.paragraph, width) for p in placed):
             return placed, scale
     raise InvalidInput(
-        "The recipient's name and address do not fit the envelope window even in small "
-        "type; shorten the address as it will be printed."
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The recipient's name and address do not fit the envelope window even in small "
+            "type; shorten the address as it will be printed.",
+        )
     )
 
 
@@ -331,7 +334,11 @@ def _header(m: LetterMarkup, layout: Layout) -> _Header:
     )
     window = window_rect(layout)
     if reference and reference[-1].y < sender_top + 1 * mm:
-        raise InvalidInput("The document number and date are too long for the top of the letter.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The document number and date are too long for the top of the letter."
+            )
+        )
     sender = _column(m.sender, m.language, left, sender_top, layout)
     lowest = min([window.bottom] + [p.y for p in sender])
     continuation = m.reference[0].text if m.reference else ""

@@ -56,7 +56,7 @@ from privacy_desk.domain.letters import LetterKind
 from privacy_desk.domain.requests import RequesterKind, RequestType
 from privacy_desk.domain.retention import RetainedKind
 from privacy_desk.domain.status import CaseStatus
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.letters.render import register_fonts
 from privacy_desk.paths import resources_dir
 
@@ -187,7 +187,12 @@ def _register() -> None:
 
 def _check_language(language: str) -> None:
     if language not in LANGUAGES:
-        raise InvalidInput(f"Reports are in Japanese (ja) or English (en), not “{language}”.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Reports are in Japanese (ja) or English (en), not “{language}”."
+            ),
+            language=language,
+        )
 
 
 # --- styles --------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from privacy_desk.domain.requests import (
     RequesterKind,
     RequestType,
 )
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.letters import form_layout
 from privacy_desk.letters.templates import default_forms_dir
 from privacy_desk.store.models import Case
@@ -67,14 +67,45 @@ FEE_PAYMENT_JA = {
 
 
 class FormTemplateError(InvalidInput):
-    """The office's form template cannot be used; names the file, the line and the field."""
+    """The office's form template cannot be used; names the file, the line and the field.
 
-    def __init__(self, file: str, line: int | None, message: str, field: str = "") -> None:
-        where = f"{file}, line {line}" if line else file
-        super().__init__(f"The request form template {where}: {message}")
+    ``message`` is a marked sentence naming the file as ``{file}`` (and the line as
+    ``{line}``); ``values`` are its other values.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        /,
+        *,
+        file: str,
+        line: int | None = None,
+        field: str = "",
+        **values: object,
+    ) -> None:
+        super().__init__(message, file=file, line=line, field=field, **values)
         self.file = file
         self.line = line
         self.field = field
+
+    @classmethod
+    def reported(cls, file: str, line: int | None, problem: str) -> FormTemplateError:
+        """A problem in Jinja's own (English) words, at ``line`` where it is known."""
+        if line:
+            return cls(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The request form template {file}, line {line}: {problem}"
+                ),
+                file=file,
+                line=line,
+                problem=problem,
+            )
+        return cls(
+            QT_TRANSLATE_NOOP("Errors", "The request form template {file}: {problem}"),
+            file=file,
+            line=line,
+            problem=problem,
+        )
 
 
 class OfficeDetails(Protocol):
@@ -328,23 +359,36 @@ def _check_fields(env: SandboxedEnvironment, source: str, file: str) -> Iterable
     try:
         tree = env.parse(source, file, file)
     except TemplateSyntaxError as error:
-        yield FormTemplateError(file, error.lineno, f"{error.message}.")
+        yield FormTemplateError.reported(file, error.lineno, f"{error.message}.")
         return
     for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
         name = _field_name(node)
         if name is not None and name not in FIELDS:
             yield FormTemplateError(
-                file, node.lineno, f"the form has no field {name!r} (f.{name}).", field=name
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The request form template {file}, line {line}: "
+                    "the form has no field {quoted} (f.{field}).",
+                ),
+                file=file,
+                line=node.lineno,
+                field=name,
+                quoted=repr(name),
             )
     assigned = {n.name for n in tree.find_all(nodes.Name) if n.ctx in ("store", "param")}
     known = {"f", "loop", *env.globals, *assigned}
     for name_node in tree.find_all(nodes.Name):
         if name_node.ctx == "load" and name_node.name not in known:
             yield FormTemplateError(
-                file,
-                name_node.lineno,
-                f"unknown name {name_node.name!r}; the form's values are f.<field>.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The request form template {file}, line {line}: "
+                    "unknown name {quoted}; the form's values are f.<field>.",
+                ),
+                file=file,
+                line=name_node.lineno,
                 field=name_node.name,
+                quoted=repr(name_node.name),
             )
 
 
@@ -360,14 +404,23 @@ class FormTemplate:
         try:
             return self.environment.get_template(self.name).render(f=data)
         except TemplateError as error:
-            raise FormTemplateError(self.name, getattr(error, "lineno", None), str(error)) from None
+            raise FormTemplateError.reported(
+                self.name, getattr(error, "lineno", None), str(error)
+            ) from None
 
     def layout(self, data: FormData) -> form_layout.FormLayout:
         try:
             return form_layout.layout(form_layout.parse_markup(self.markup(data)))
         except form_layout.MarkupError as error:
             raise FormTemplateError(
-                self.name, None, f"line {error.line} of its output: {error}."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The request form template {file}: line {output_line} of its output: "
+                    "{problem}.",
+                ),
+                file=self.name,
+                output_line=error.line,
+                problem=str(error),
             ) from None
 
 
@@ -380,7 +433,12 @@ def load_form_template(forms: Path | None = None, name: str = FORM_TEMPLATE) -> 
     folder = forms if forms is not None else default_forms_dir()
     main = folder / name
     if not main.is_file():
-        raise FormTemplateError(str(main), None, "the file does not exist.")
+        raise FormTemplateError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The request form template {file}: the file does not exist."
+            ),
+            file=str(main),
+        )
     env = _environment(folder)
     for path in sorted(main.parent.glob("*.j2")):
         relative = path.relative_to(folder).as_posix()

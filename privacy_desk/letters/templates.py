@@ -45,7 +45,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from privacy_desk.domain import era
 from privacy_desk.domain.letters import LetterKind
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, Phrase
 from privacy_desk.letters.data import Address, Decision, LetterData, MissingDocument, Office
 from privacy_desk.paths import resources_dir
 
@@ -102,7 +102,11 @@ def _yen(amount: int) -> str:
 
 def _need_date(value: date | None, name: str) -> date:
     if not isinstance(value, date):
-        raise TemplateProblem(f"The filter '{name}' needs a date, not {value!r}.")
+        raise TemplateProblem(
+            QT_TRANSLATE_NOOP("Errors", "The filter '{name}' needs a date, not {value}."),
+            name=name,
+            value=repr(value),
+        )
     return value
 
 
@@ -166,13 +170,25 @@ class LetterTemplates:
                 return
             source = path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            raise TemplateProblem(f"The letter template {path} does not exist.") from None
+            raise TemplateProblem(
+                QT_TRANSLATE_NOOP("Errors", "The letter template {path} does not exist."),
+                path=path,
+            ) from None
         except (OSError, UnicodeDecodeError) as exc:
-            raise TemplateProblem(f"The letter template {path} cannot be read: {exc}") from None
+            raise TemplateProblem(
+                QT_TRANSLATE_NOOP("Errors", "The letter template {path} cannot be read: {reason}"),
+                path=path,
+                reason=str(exc),
+            ) from None
         try:
             tree = self.env.parse(source, name, str(path))
         except jinja2.TemplateSyntaxError as exc:
-            raise TemplateProblem(f"{path}, line {exc.lineno}: {exc.message}") from None
+            raise TemplateProblem(
+                QT_TRANSLATE_NOOP("Errors", "{path}, line {line}: {problem}"),
+                path=path,
+                line=exc.lineno,
+                problem=exc.message,
+            ) from None
         _Checker(self.env, path).check(tree)
         self._checked[name] = mtime
         for ref in _referenced(tree):
@@ -191,13 +207,22 @@ class LetterTemplates:
 
     def get(self, kind: LetterKind, language: str) -> jinja2.Template:
         if language not in LANGUAGES:
-            raise InvalidInput(f"Letters are written in Japanese or English, not '{language}'.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Letters are written in Japanese or English, not '{language}'."
+                ),
+                language=language,
+            )
         name = template_name(kind, language)
         self.check(name)
         try:
             return self.env.get_template(name)
         except jinja2.TemplateError as exc:  # checked above; a race with an editor
-            raise TemplateProblem(f"{self.path_of(name)}: {exc}") from None
+            raise TemplateProblem(
+                QT_TRANSLATE_NOOP("Errors", "{path}: {problem}"),
+                path=self.path_of(name),
+                problem=str(exc),
+            ) from None
 
     def fill(self, data: LetterData) -> str:
         """The letter's markup, with ``data.overrides`` applied."""
@@ -205,10 +230,20 @@ class LetterTemplates:
         text = self._render(data, parts)
         unknown = sorted(set(data.overrides) - set(parts.seen))
         if unknown:
+            names = ", ".join(repr(u) for u in unknown)
+            if not parts.seen:
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "This letter has no editable part named {names}; it has none."
+                    ),
+                    names=names,
+                )
             raise InvalidInput(
-                f"The {data.kind.label.lower()} letter has no editable part named "
-                f"{', '.join(repr(u) for u in unknown)}; it has "
-                f"{', '.join(repr(s) for s in parts.seen) or 'none'}."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "This letter has no editable part named {names}; it has {parts}."
+                ),
+                names=names,
+                parts=", ".join(repr(s) for s in parts.seen),
             )
         return text
 
@@ -225,7 +260,7 @@ class LetterTemplates:
         except TemplateProblem:
             raise
         except jinja2.TemplateError as exc:
-            raise TemplateProblem(_runtime_message(exc, template)) from None
+            raise _runtime_problem(exc, template) from None
 
 
 class _Editables:
@@ -255,17 +290,30 @@ def plain_text_markup(text: str, language: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def _runtime_message(exc: jinja2.TemplateError, template: jinja2.Template) -> str:
+def _runtime_problem(exc: jinja2.TemplateError, template: jinja2.Template) -> TemplateProblem:
     lineno = getattr(exc, "lineno", None)
-    where = template.filename or template.name or "a letter template"
+    where = (
+        template.filename
+        or template.name
+        or Phrase(QT_TRANSLATE_NOOP("Errors", "a letter template"))
+    )
     if lineno is None:  # an error raised inside the template: find its line in the traceback
         tb = exc.__traceback__
         while tb is not None:
             if tb.tb_frame.f_code.co_filename == template.filename:
                 lineno = template.get_corresponding_lineno(tb.tb_lineno)
             tb = tb.tb_next
-    line = f", line {lineno}" if lineno else ""
-    return f"{where}{line}: {exc.message or exc}"
+    problem = exc.message or str(exc)
+    if lineno:
+        return TemplateProblem(
+            QT_TRANSLATE_NOOP("Errors", "{path}, line {line}: {problem}"),
+            path=where,
+            line=lineno,
+            problem=problem,
+        )
+    return TemplateProblem(
+        QT_TRANSLATE_NOOP("Errors", "{path}: {problem}"), path=where, problem=problem
+    )
 
 
 def _referenced(tree: nodes.Template) -> Iterator[str]:
@@ -307,8 +355,9 @@ class _Checker:
         self.path = path
         self.bound: dict[str, Any] = {}
 
-    def fail(self, node: nodes.Node, message: str) -> typing.NoReturn:
-        raise TemplateProblem(f"{self.path}, line {node.lineno}: {message}")
+    def fail(self, node: nodes.Node, message: str, **values: object) -> typing.NoReturn:
+        """``message``: a marked template that starts ``{path}, line {line}:``."""
+        raise TemplateProblem(message, path=self.path, line=node.lineno, **values)
 
     def check(self, tree: nodes.Template) -> None:
         self._bind_names(tree)
@@ -318,22 +367,39 @@ class _Checker:
                 if node.name not in self.bound and node.name not in _JINJA_NAMES:
                     self.fail(
                         node,
-                        f"unknown name '{node.name}'; a letter template sees its data as "
-                        "'d' (for example d.recipient.name).",
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{path}, line {line}: unknown name '{name}'; a letter template "
+                            "sees its data as 'd' (for example d.recipient.name).",
+                        ),
+                        name=node.name,
                     )
             elif isinstance(node, nodes.Getattr):
                 self._type_of(node)
             elif isinstance(node, nodes.Filter) and node.name not in self.env.filters:
-                self.fail(node, f"unknown filter '{node.name}'.")
+                self.fail(
+                    node,
+                    QT_TRANSLATE_NOOP("Errors", "{path}, line {line}: unknown filter '{name}'."),
+                    name=node.name,
+                )
             elif isinstance(node, nodes.Test) and node.name not in self.env.tests:
-                self.fail(node, f"unknown test '{node.name}'.")
+                self.fail(
+                    node,
+                    QT_TRANSLATE_NOOP("Errors", "{path}, line {line}: unknown test '{name}'."),
+                    name=node.name,
+                )
             elif isinstance(node, nodes.Call) and _is_editable(node.node):
                 name = self._editable_name(node)
                 if name in editable_names:
                     self.fail(
                         node,
-                        f"the editable part '{name}' is declared twice "
-                        f"(first on line {editable_names[name]}).",
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{path}, line {line}: the editable part '{name}' is declared twice "
+                            "(first on line {first}).",
+                        ),
+                        name=name,
+                        first=editable_names[name],
                     )
                 editable_names[name] = node.lineno
         for call in tree.find_all(nodes.Call):
@@ -343,7 +409,10 @@ class _Checker:
             ):
                 self.fail(
                     call,
-                    'use editable as a block: {% call editable("name") %}default{% endcall %}.',
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{path}, line {line}: use editable as a block: {example}."
+                    ),
+                    example='{% call editable("name") %}default{% endcall %}',
                 )
 
     def _editable_name(self, call: nodes.Call) -> str:
@@ -354,7 +423,14 @@ class _Checker:
             or not isinstance(call.args[0].value, str)
             or not call.args[0].value.isidentifier()
         ):
-            self.fail(call, 'an editable part needs one plain name: editable("closing").')
+            self.fail(
+                call,
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path}, line {line}: an editable part needs one plain name: "
+                    'editable("closing").',
+                ),
+            )
         return str(call.args[0].value)
 
     def _bind_names(self, tree: nodes.Template) -> None:
@@ -407,8 +483,14 @@ class _Checker:
                 if node.attr not in fields:
                     self.fail(
                         node,
-                        f"unknown field '{node.attr}' of {owner.__name__}; "
-                        f"it has {', '.join(fields)}.",
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{path}, line {line}: unknown field '{field}' of {owner}; "
+                            "it has {fields}.",
+                        ),
+                        field=node.attr,
+                        owner=owner.__name__,
+                        fields=", ".join(fields),
                     )
                 return fields[node.attr]
             for cls, attributes in _EXTRA_ATTRIBUTES.items():
@@ -416,12 +498,26 @@ class _Checker:
                     if node.attr not in attributes:
                         self.fail(
                             node,
-                            f"unknown field '{node.attr}' of {cls.__name__}; "
-                            f"use {', '.join(sorted(attributes))}.",
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "{path}, line {line}: unknown field '{field}' of {owner}; "
+                                "use {fields}.",
+                            ),
+                            field=node.attr,
+                            owner=cls.__name__,
+                            fields=", ".join(sorted(attributes)),
                         )
                     return _ANY
             if owner in (str, int) or typing.get_origin(owner) in (tuple, Mapping):
-                self.fail(node, f"'{node.attr}' is not a field (the value is a {owner}).")
+                self.fail(
+                    node,
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path}, line {line}: '{field}' is not a field (the value is a {type}).",
+                    ),
+                    field=node.attr,
+                    type=owner,
+                )
             return _ANY
         return _ANY
 

@@ -23,7 +23,7 @@ from typing import Final
 
 from PIL import Image
 
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.scanning.errors import (
     CoverOpen,
     FeederUnavailable,
@@ -92,8 +92,13 @@ class ScanSettings:
     def __post_init__(self) -> None:
         if not MIN_DPI <= self.dpi <= MAX_DPI:
             raise InvalidInput(
-                f"The scan resolution must be between {MIN_DPI} and {MAX_DPI} dpi; "
-                "300 dpi suits identity documents."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The scan resolution must be between {minimum} and {maximum} dpi; "
+                    "300 dpi suits identity documents.",
+                ),
+                minimum=MIN_DPI,
+                maximum=MAX_DPI,
             )
 
 

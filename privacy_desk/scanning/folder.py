@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-from privacy_desk.errors import NotFound, UserError
+from privacy_desk.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from privacy_desk.scanning.errors import EmptyFile, ImageTooLarge, UnreadableImage
 from privacy_desk.scanning.pages import MAX_FILE_BYTES, Page, read_pages
 
@@ -109,8 +109,11 @@ class FolderWatcher:
             entries = list(os.scandir(self.folder))
         except (FileNotFoundError, NotADirectoryError):
             raise NotFound(
-                "The scanner folder cannot be found; check that the folder (or the network "
-                "drive) is there and that the setting names it."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The scanner folder cannot be found; check that the folder (or the network "
+                    "drive) is there and that the setting names it.",
+                )
             ) from None
         for entry in entries:
             if is_ignored(entry.name):

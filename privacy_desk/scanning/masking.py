@@ -21,7 +21,7 @@ from typing import Final
 
 from PIL import Image, ImageDraw
 
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.scanning.pages import Page, UnreadableImage, page_from_image
 
 #: JPEG's largest coding unit (4:2:0 subsampling): masks are widened to it.
@@ -49,7 +49,7 @@ class Region:
 def mask_page(data: bytes, regions: Sequence[Region], *, dpi: int) -> Page:
     """The page with every region blacked out, re-encoded (thumbnail included)."""
     if not regions:
-        raise InvalidInput("Mark at least one area to black out.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Mark at least one area to black out."))
     try:
         image: Image.Image = Image.open(io.BytesIO(data))
         image.load()
@@ -57,14 +57,18 @@ def mask_page(data: bytes, regions: Sequence[Region], *, dpi: int) -> Page:
         raise UnreadableImage from error
     for region in regions:
         if region.width <= 0 or region.height <= 0:
-            raise InvalidInput("An area to black out must have a width and a height.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "An area to black out must have a width and a height.")
+            )
         if (
             region.left >= image.width
             or region.top >= image.height
             or region.left + region.width <= 0
             or region.top + region.height <= 0
         ):
-            raise InvalidInput("An area to black out lies outside the page.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "An area to black out lies outside the page.")
+            )
     if image.mode not in ("RGB", "L", "1"):
         image = image.convert("RGB")
     draw = ImageDraw.Draw(image)

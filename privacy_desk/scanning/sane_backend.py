@@ -22,6 +22,7 @@ from typing import Any, Final
 
 from PIL import Image
 
+from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.scanning.base import (
     Cancelled,
     ColourMode,
@@ -71,8 +72,11 @@ def _load_sane() -> tuple[Any, type[Exception]]:
         error_class: type[Exception] = importlib.import_module("_sane").error
     except ImportError:  # not Linux, or libsane missing
         raise ScannerNotFound(
-            "Scanning needs SANE, which is not installed on this computer; "
-            "ask the administrator, or use the scanner folder. Nothing was saved."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Scanning needs SANE, which is not installed on this computer; "
+                "ask the administrator, or use the scanner folder. Nothing was saved.",
+            )
         ) from None
     return sane, error_class
 
@@ -121,8 +125,11 @@ class SaneDevice:
             setattr(self._raw, name, value)
         except AttributeError:
             raise ScannerFailed(
-                "The scanner does not accept one of the scan settings; check the scanner "
-                "settings and scan again. Nothing was saved."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The scanner does not accept one of the scan settings; check the scanner "
+                    "settings and scan again. Nothing was saved.",
+                )
             ) from None
 
     def start(self) -> None:

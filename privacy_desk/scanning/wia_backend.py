@@ -26,7 +26,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any, Final, TypeVar
 
-from privacy_desk.errors import UserError
+from privacy_desk.errors import QT_TRANSLATE_NOOP, UserError
 from privacy_desk.scanning.base import (
     Cancelled,
     ColourMode,
@@ -105,26 +105,42 @@ _HRESULT_ERRORS: Final[Mapping[int, Callable[[], ScannerError]]] = {
     WIA_ERROR_DEVICE_COMMUNICATION: ScannerNotFound,
     E_ABORT: ScanCancelled,
     WIA_ERROR_WARMING_UP: _with(
-        ScannerBusy, "The scanner is warming up; wait a minute and scan again. Nothing was saved."
+        ScannerBusy,
+        QT_TRANSLATE_NOOP(
+            "Errors", "The scanner is warming up; wait a minute and scan again. Nothing was saved."
+        ),
     ),
     WIA_ERROR_MULTI_FEED: _with(
         PaperJam,
-        "The feeder pulled in several sheets at once; straighten the stack and scan again. "
-        "Nothing was saved.",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The feeder pulled in several sheets at once; straighten the stack and scan again. "
+            "Nothing was saved.",
+        ),
     ),
     WIA_ERROR_PAPER_PROBLEM: _with(
         ScannerFailed,
-        "The scanner reports a problem with the paper; check it and scan again. Nothing was saved.",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The scanner reports a problem with the paper; check it and scan again. "
+            "Nothing was saved.",
+        ),
     ),
     WIA_ERROR_USER_INTERVENTION: _with(
         ScannerFailed,
-        "The scanner needs attention (see its display); deal with it and scan again. "
-        "Nothing was saved.",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The scanner needs attention (see its display); deal with it and scan again. "
+            "Nothing was saved.",
+        ),
     ),
     WIA_ERROR_LAMP_OFF: _with(
         ScannerFailed,
-        "The scanner's lamp is off; switch the scanner off and on and scan again. "
-        "Nothing was saved.",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The scanner's lamp is off; switch the scanner off and on and scan again. "
+            "Nothing was saved.",
+        ),
     ),
 }
 
@@ -173,8 +189,11 @@ def pywin32_runtime() -> WiaRuntime:
         client = importlib.import_module("win32com.client")
     except ImportError:
         raise ScannerNotFound(
-            "Scanning through WIA needs Windows and its scanner support; use the scanner "
-            "folder instead. Nothing was saved."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Scanning through WIA needs Windows and its scanner support; use the scanner "
+                "folder instead. Nothing was saved.",
+            )
         ) from None
 
     @contextmanager
@@ -314,8 +333,11 @@ class WiaScanner(Scanner):
             prop.Value = value
         except self.runtime.com_error:
             raise ScannerFailed(
-                "The scanner does not accept one of the scan settings (source, colour or "
-                "resolution); choose another and scan again. Nothing was saved."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The scanner does not accept one of the scan settings (source, colour or "
+                    "resolution); choose another and scan again. Nothing was saved.",
+                )
             ) from None
 
 

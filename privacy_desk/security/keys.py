@@ -37,7 +37,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from privacy_desk.errors import InvalidInput, NotFound, StorageError, UserError
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, StorageError, UserError
 from privacy_desk.paths import os_error_to_user_error
 
 DATA_KEY_BYTES = 32
@@ -48,8 +48,10 @@ FORMAT_VERSION = 1
 _FORMAT_NAME = "privacy-desk-keys"
 RECOVERY_SLOT = "recovery"
 
-WRONG_SECRET_MESSAGE = "The user name or password is wrong."  # noqa: S105 (a sentence)
-WRONG_RECOVERY_KEY_MESSAGE = "That recovery key does not open this database."
+WRONG_SECRET_MESSAGE = QT_TRANSLATE_NOOP("Errors", "The user name or password is wrong.")
+WRONG_RECOVERY_KEY_MESSAGE = QT_TRANSLATE_NOOP(
+    "Errors", "That recovery key does not open this database."
+)
 
 # The login throttle: this many failures are free, then each attempt waits
 # 2, 4, 8 ... seconds (at most MAX_WAIT_SECONDS) after the last failure.
@@ -67,21 +69,34 @@ _UNKNOWN_PREFIX = "unknown:"
 
 
 class WrongSecret(UserError):
-    exit_code = 5
     """A password or recovery key does not open a slot (or the name is unknown)."""
+
+    exit_code = 5
 
     def __init__(self, message: str = WRONG_SECRET_MESSAGE) -> None:
         super().__init__(message)
 
 
 class LoginThrottled(UserError):
-    exit_code = 5
     """Too many failed attempts: the next one must wait ``seconds``."""
+
+    exit_code = 5
 
     def __init__(self, seconds: float) -> None:
         self.seconds = max(1, math.ceil(seconds))
-        unit = "second" if self.seconds == 1 else "seconds"
-        super().__init__(f"Too many failed attempts; wait {self.seconds} {unit} and try again.")
+        if self.seconds == 1:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Too many failed attempts; wait 1 second and try again."
+                )
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Too many failed attempts; wait {seconds} seconds and try again."
+                ),
+                seconds=self.seconds,
+            )
 
 
 def user_slot(login: str) -> str:
@@ -311,23 +326,42 @@ class KeyStore:
             data = json.loads(raw.decode("utf-8"))
         except json.JSONDecodeError as error:
             raise StorageError(
-                f"The key file {path} is damaged (line {error.lineno}: {error.msg}); "
-                "restore it from a backup."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The key file {path} is damaged (line {line}: {detail}); "
+                    "restore it from a backup.",
+                ),
+                path=path,
+                line=error.lineno,
+                detail=error.msg,
             ) from None
         except UnicodeDecodeError:
             raise StorageError(
-                f"The key file {path} is damaged (not UTF-8 text); restore it from a backup."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The key file {path} is damaged (not UTF-8 text); restore it from a backup.",
+                ),
+                path=path,
             ) from None
         try:
             state = _parse(data)
         except _NewerFormat:
             raise StorageError(
-                f"The key file {path} was written by a newer version of Privacy Desk; "
-                "update the program."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The key file {path} was written by a newer version of Privacy Desk; "
+                    "update the program.",
+                ),
+                path=path,
             ) from None
         except ValueError as error:
+            # what is wrong stays English: the file's fields are named as they are written
             raise StorageError(
-                f"The key file {path} is damaged ({error}); restore it from a backup."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The key file {path} is damaged ({detail}); restore it from a backup."
+                ),
+                path=path,
+                detail=str(error),
             ) from None
         return cls(path, state, on_disk=True, kdf=kdf)
 
@@ -362,10 +396,15 @@ class KeyStore:
 
     def remove(self, name: str) -> None:
         if name not in self._state.slots:
-            raise NotFound(f"There is no key slot named {name}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "There is no key slot named {name}."), name=name
+            )
         if len(self._state.slots) == 1:
             raise InvalidInput(
-                "The last key slot cannot be removed: nobody could open the database."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The last key slot cannot be removed: nobody could open the database.",
+                )
             )
         slots = {k: v for k, v in self._state.slots.items() if k != name}
         failures = {k: v for k, v in self._state.failures.items() if k != name}
@@ -422,8 +461,12 @@ class KeyStore:
             raise WrongSecret(message) from None
         if self._state.key_check is not None and not self.verify_data_key(data_key):
             raise StorageError(
-                f"The key file {self.path} holds a slot for another database; "
-                "restore the key file from a backup."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The key file {path} holds a slot for another database; "
+                    "restore the key file from a backup.",
+                ),
+                path=self.path,
             )
         if record is not None:
             failures = {k: v for k, v in self._state.failures.items() if k != record_key}

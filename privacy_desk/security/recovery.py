@@ -12,9 +12,11 @@ import secrets
 import unicodedata
 from collections.abc import Sequence
 
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 
-RECOVERY_KEY_TYPO_MESSAGE = "That recovery key has a typo; check it against the printed sheet."
+RECOVERY_KEY_TYPO_MESSAGE = QT_TRANSLATE_NOOP(
+    "Errors", "That recovery key has a typo; check it against the printed sheet."
+)
 
 #
 # 160 random bits as 32 Crockford base32 symbols, then 3 check symbols: a

@@ -42,7 +42,7 @@ from sqlalchemy.orm import selectinload
 from privacy_desk.domain.decisions import Outcome
 from privacy_desk.domain.fees import add_months
 from privacy_desk.domain.roles import Permission
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.paths import os_error_to_user_error, write_whole
 from privacy_desk.services import complaints as complaints_service
 from privacy_desk.services import ledger as ledger_service
@@ -438,11 +438,14 @@ def build_audit_pack(
     """Write the pack for ``since``–``until`` into the new folder (or ZIP file) ``target``."""
     ctx.require(Permission.REPORTS)
     if until < since:
-        raise InvalidInput("The period cannot end before it starts.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The period cannot end before it starts."))
     if until > ctx.today():
-        raise InvalidInput("The period cannot run past today.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The period cannot run past today."))
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise InvalidInput(f"{target} exists already; choose a new folder or file name.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "{path} exists already; choose a new folder or file name."),
+            path=target,
+        )
     from privacy_desk.letters.table_pdf import PdfTable, render_table
 
     office = office_profile(ctx)

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from privacy_desk.domain.roles import Role
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.log import get_logger
 from privacy_desk.paths import DataPaths
 from privacy_desk.security.keys import (
@@ -47,7 +47,7 @@ class SetUp:
 
 
 def is_set_up(paths: DataPaths) -> bool:
-    return paths.keys_file.exists()
+    return paths.is_set_up
 
 
 def set_up_office(
@@ -65,14 +65,20 @@ def set_up_office(
     encrypted in place, so nothing of it stays readable.
     """
     if is_set_up(paths):
-        raise InvalidInput("This data folder is already set up; log in instead.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "This data folder is already set up; log in instead.")
+        )
     # everything that can be checked is checked before anything is written
     login = users.check_login_name(admin_login)
     users.check_password(admin_password, login)
     if not admin_name.strip():
-        raise InvalidInput("Enter the administrator's name as colleagues know it.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Enter the administrator's name as colleagues know it.")
+        )
     if not profile.company_name.strip() or not profile.address.strip():
-        raise InvalidInput("Enter the company's name and address; letters carry them.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Enter the company's name and address; letters carry them.")
+        )
     data_key = new_data_key()
     recovery_key = new_recovery_key()
     keys = KeyStore.load(paths.keys_file, kdf=kdf)
@@ -205,7 +211,12 @@ def recover(paths: DataPaths, recovery_key: str, login: str, new_password: str) 
                 first=True,
             )
         elif user is None or not user.active or user.role is not Role.ADMINISTRATOR:
-            raise InvalidInput(f"{login} is not an active administrator of this office.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{login} is not an active administrator of this office."
+                ),
+                login=login,
+            )
         else:
             users.reset_password(ctx, keys, data_key, login, new_password)
         with ctx.db.write() as session:

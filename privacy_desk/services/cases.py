@@ -26,7 +26,7 @@ from privacy_desk.domain.requests import (
 from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.search import CASE_SEARCH_FIELDS, case_search_text
 from privacy_desk.domain.status import CLOSING_STATUSES, CaseStatus, check_move
-from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, label, refuse
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.identity_check import checklist_for
 from privacy_desk.store import audit
@@ -160,8 +160,8 @@ def _refuse_bad_intake(today: date, record: _IntakeFields, types: Sequence[Reque
         fee_amount=record.fee_amount,
         fee_payment=record.fee_payment,
     )
-    if problems:
-        raise InvalidInput(problems.sentence())
+    # each sentence its own template (marked where domain.intake writes it)
+    refuse([InvalidInput(message) for message in problems.by_field.values()])
 
 
 def case_event(
@@ -348,7 +348,10 @@ def update_case(
     ctx.require(Permission.PROCESS_CASES)
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
-        raise InvalidInput(f"These fields cannot be changed here: {', '.join(sorted(unknown))}.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "These fields cannot be changed here: {fields}."),
+            fields=", ".join(sorted(unknown)),
+        )
     today = ctx.today()
     arrived = enclosures_received_on or today
     if new_enclosures and not arrived <= today:
@@ -368,7 +371,10 @@ def update_case(
         for request_type, (data, reasons) in (request_texts or {}).items():
             request = by_type.get(request_type)
             if request is None:
-                raise InvalidInput(f"Case {reference} has no request of that type.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "Case {reference} has no request of that type."),
+                    reference=reference,
+                )
             for attribute, value in (("data_concerned", data), ("reasons", reasons)):
                 old = getattr(request, attribute)
                 if old != value:
@@ -421,7 +427,10 @@ def move_status(
             missing = [t.label for t in case.undecided_types]
             if missing:
                 raise InvalidInput(
-                    "Record a decision for every request type first: " + ", ".join(missing) + "."
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Record a decision for every request type first: {types}."
+                    ),
+                    types=_named(missing),
                 )
             waiting = [
                 r.request_type.label
@@ -430,8 +439,12 @@ def move_status(
             ]
             if waiting:
                 raise InvalidInput(
-                    "A manager other than the one who recorded it must approve the decision "
-                    "first (two-person rule): " + ", ".join(waiting) + "."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "A manager other than the one who recorded it must approve the decision "
+                        "first (two-person rule): {types}.",
+                    ),
+                    types=_named(waiting),
                 )
         if on < case.received_on or on > today:
             raise InvalidInput(
@@ -472,10 +485,35 @@ def _refuse_unverified(ctx: DeskContext, case: Case, today: date) -> None:
     )
     if checklist.verified:
         return
-    reasons = [item.text_en for item in checklist.missing] + [f.message for f in checklist.problems]
-    raise InvalidInput(
-        "Identity is not yet verified: " + " ".join(r.rstrip(".") + "." for r in reasons[:3])
-    )
+    reasons = [(item.text_en, item.text_ja) for item in checklist.missing] + [
+        (f.message, f.message_ja) for f in checklist.problems
+    ]
+    raise _NotVerified([en for en, _ in reasons[:3]], [ja for _, ja in reasons[:3]])
+
+
+class _NotVerified(InvalidInput):
+    """Identity is not yet verified, for the checklist's first reasons. The checklist
+    words them in English and Japanese (domain.identity): the Japanese ones go with the
+    translated sentence."""
+
+    def __init__(self, reasons_en: Sequence[str], reasons_ja: Sequence[str]) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("Errors", "Identity is not yet verified: {reasons}"),
+            reasons=" ".join(r.rstrip(".") + "." for r in reasons_en),
+        )
+        self.reasons_ja = "".join(r.rstrip("。") + "。" for r in reasons_ja)
+
+    def __str__(self) -> str:
+        shown = super().__str__()
+        if shown == self.message:  # the English sentence
+            return shown
+        return shown.replace(str(self.values["reasons"]), self.reasons_ja)
+
+
+def _named(labels: Sequence[str]) -> str:
+    """Request types named in a sentence: one in the sentence's language, several as a
+    list (their English labels)."""
+    return label(labels[0]) if len(labels) == 1 else ", ".join(labels)
 
 
 def extend_target(ctx: DeskContext, reference: str, new_target_on: date, reason: str) -> Case:
@@ -487,7 +525,11 @@ def extend_target(ctx: DeskContext, reference: str, new_target_on: date, reason:
     with ctx.db.write() as session:
         case = load_case(session, reference)
         if not case.status.awaits_reply:
-            raise InvalidInput(f"Case {reference} is '{case.status.label}'; nothing to extend.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Case {reference} is '{status}'; nothing to extend."),
+                reference=reference,
+                status=label(case.status.label),
+            )
         if new_target_on <= case.target_on:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(

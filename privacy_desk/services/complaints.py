@@ -17,7 +17,7 @@ from sqlalchemy import select
 from privacy_desk.domain.complaints import Channel, ContactKind
 from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.search import fold, search_text
-from privacy_desk.errors import InvalidInput, NotFound
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, refuse
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.inputs import stripped
 from privacy_desk.store import audit
@@ -26,6 +26,17 @@ from privacy_desk.store.models import Case, Complaint
 #: Fields whose values stay out of the audit trail (they identify the person).
 PRIVATE_FIELDS = frozenset({"person_name", "person_contact"})
 LIMITS = {"person_name": 200, "person_contact": 400, "case_reference": 16}
+_TOO_LONG = {
+    "person_name": QT_TRANSLATE_NOOP(
+        "Errors", "The person name is longer than {limit} characters."
+    ),
+    "person_contact": QT_TRANSLATE_NOOP(
+        "Errors", "The person contact is longer than {limit} characters."
+    ),
+    "case_reference": QT_TRANSLATE_NOOP(
+        "Errors", "The case reference is longer than {limit} characters."
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -57,23 +68,34 @@ class ComplaintInfo:
 
 def _clean(ctx: DeskContext, data: ComplaintData) -> ComplaintData:
     data = stripped(data)
-    problems = []
+    problems: list[InvalidInput] = []
     if not data.subject:
-        problems.append("Say what the complaint or inquiry is about.")
+        problems.append(
+            InvalidInput(QT_TRANSLATE_NOOP("Errors", "Say what the complaint or inquiry is about."))
+        )
     if data.received_on > ctx.today():
-        problems.append("The day it came in is still to come.")
+        problems.append(
+            InvalidInput(QT_TRANSLATE_NOOP("Errors", "The day it came in is still to come."))
+        )
     if data.closed_on is not None:
         if data.closed_on < data.received_on:
-            problems.append("It cannot be closed before it came in.")
+            problems.append(
+                InvalidInput(QT_TRANSLATE_NOOP("Errors", "It cannot be closed before it came in."))
+            )
         if data.closed_on > ctx.today():
-            problems.append("It cannot be closed on a day still to come.")
+            problems.append(
+                InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "It cannot be closed on a day still to come.")
+                )
+            )
         if not data.response:
-            problems.append("Write the response before closing it.")
+            problems.append(
+                InvalidInput(QT_TRANSLATE_NOOP("Errors", "Write the response before closing it."))
+            )
     for name, limit in LIMITS.items():
         if len(getattr(data, name)) > limit:
-            problems.append(f"The {name.replace('_', ' ')} is longer than {limit} characters.")
-    if problems:
-        raise InvalidInput(" ".join(problems))
+            problems.append(InvalidInput(_TOO_LONG[name], limit=limit))
+    refuse(problems)
     return data
 
 
@@ -82,7 +104,10 @@ def _check_case(ctx: DeskContext, reference: str) -> None:
         return
     with ctx.db.read() as session:
         if session.scalar(select(Case.id).where(Case.reference == reference)) is None:
-            raise InvalidInput(f"There is no case {reference} to link it to.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "There is no case {reference} to link it to."),
+                reference=reference,
+            )
 
 
 def _info(row: Complaint) -> ComplaintInfo:
@@ -150,7 +175,10 @@ def change_complaint(ctx: DeskContext, complaint_id: int, data: ComplaintData) -
     with ctx.db.write() as session:
         row = session.get(Complaint, complaint_id)
         if row is None:
-            raise NotFound(f"There is no complaint or inquiry number {complaint_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "There is no complaint or inquiry number {number}."),
+                number=complaint_id,
+            )
         old = _info(row).data
         changed = [f.name for f in fields(data) if getattr(old, f.name) != getattr(data, f.name)]
         if not changed:
@@ -180,7 +208,10 @@ def complaint(ctx: DeskContext, complaint_id: int) -> ComplaintInfo:
     with ctx.db.read() as session:
         row = session.get(Complaint, complaint_id)
         if row is None:
-            raise NotFound(f"There is no complaint or inquiry number {complaint_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "There is no complaint or inquiry number {number}."),
+                number=complaint_id,
+            )
         return _info(row)
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from privacy_desk import settings as S
 from privacy_desk.domain.calendar import BusinessCalendar
 from privacy_desk.domain.roles import NotAllowed, Permission, Role, require
+from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.paths import DataPaths
 from privacy_desk.store import audit
 from privacy_desk.store.database import Database
@@ -53,7 +54,9 @@ class DeskContext:
     def require(self, permission: Permission) -> None:
         """Refuse unless the acting user's role grants ``permission``."""
         if self.role is None:
-            raise NotAllowed("Log in first: this needs a user with a role.")
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP("Errors", "Log in first: this needs a user with a role.")
+            )
         require(self.role, permission)
 
     def record_event(self, action: str, entity_type: str = "", **details: object) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from privacy_desk.domain.decisions import Outcome, RefusalGround, check_decision, needs_approval
 from privacy_desk.domain.roles import Permission, check_second_person
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, label
 from privacy_desk.services.cases import case_event, load_case, save_case
 from privacy_desk.services.context import DeskContext
 from privacy_desk.store.models import Case
@@ -26,12 +26,20 @@ def record_decision(
         case = load_case(session, reference)
         if not case.status.awaits_reply:
             raise InvalidInput(
-                f"Case {reference} is '{case.status.label}'; its decisions can no longer change."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Case {reference} is '{status}'; its decisions can no longer change."
+                ),
+                reference=reference,
+                status=label(case.status.label),
             )
         try:
             request = next(r for r in case.requests if r.position == position)
         except StopIteration:
-            raise InvalidInput(f"Case {reference} has no request number {position + 1}.") from None
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Case {reference} has no request number {number}."),
+                reference=reference,
+                number=position + 1,
+            ) from None
         check_decision(request.request_type, outcome, ground, explanation)
         before = {
             "outcome": request.outcome,
@@ -69,11 +77,18 @@ def approve_decision(ctx: DeskContext, reference: str, position: int) -> Case:
         case = load_case(session, reference)
         request = next((r for r in case.requests if r.position == position), None)
         if request is None:
-            raise InvalidInput(f"Case {reference} has no request number {position + 1}.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Case {reference} has no request number {number}."),
+                reference=reference,
+                number=position + 1,
+            )
         if not needs_approval(request.request_type, request.outcome):
-            raise InvalidInput("This decision needs no approval.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "This decision needs no approval."))
         if request.approved_by:
-            raise InvalidInput(f"{request.approved_by} approved this decision already.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "{approver} approved this decision already."),
+                approver=request.approved_by,
+            )
         check_second_person(request.decided_by, ctx.actor, ctx.role)
         request.approved_on = today
         request.approved_by = ctx.actor

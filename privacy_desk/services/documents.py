@@ -31,7 +31,7 @@ from privacy_desk.domain.identity_documents import (
 )
 from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.status import CLOSING_STATUSES, CaseStatus
-from privacy_desk.errors import InvalidInput, NotFound
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, label
 from privacy_desk.scanning.masking import Region, mask_page
 from privacy_desk.scanning.pages import Page
 from privacy_desk.services.cases import case_event, load_case, move_status, save_case
@@ -147,7 +147,10 @@ def _page_row(page: Page, position: int) -> DocumentPage:
 def _load_document(session: Session, document_id: int) -> tuple[Document, str]:
     document = session.get(Document, document_id)
     if document is None:
-        raise NotFound(f"There is no document number {document_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no document number {number}."),
+            number=document_id,
+        )
     reference = session.scalar(select(Case.reference).where(Case.id == document.case_id))
     assert reference is not None
     return document, reference
@@ -156,8 +159,13 @@ def _load_document(session: Session, document_id: int) -> tuple[Document, str]:
 def _live(document: Document, reference: str) -> None:
     if document.disposed_at is not None:
         raise InvalidInput(
-            f"This copy of case {reference} was destroyed on {document.disposed_at[:10]}; "
-            "only the record of it is kept."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This copy of case {reference} was destroyed on {date}; "
+                "only the record of it is kept.",
+            ),
+            reference=reference,
+            date=document.disposed_at[:10],
         )
 
 
@@ -198,10 +206,15 @@ def add_document(
     """Store a scanned or imported copy with its pages, in one transaction."""
     ctx.require(Permission.PROCESS_CASES)
     if not pages:
-        raise InvalidInput("The document has no pages; scan or import it again.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The document has no pages; scan or import it again.")
+        )
     if len(pages) > MAX_PAGES_PER_DOCUMENT:
         raise InvalidInput(
-            f"A document has at most {MAX_PAGES_PER_DOCUMENT} pages; split it into several."
+            QT_TRANSLATE_NOOP(
+                "Errors", "A document has at most {maximum} pages; split it into several."
+            ),
+            maximum=MAX_PAGES_PER_DOCUMENT,
         )
     if source not in SOURCES:
         raise ValueError(f"unknown source {source!r}")
@@ -212,10 +225,19 @@ def add_document(
     with ctx.db.write() as session:
         case = load_case(session, reference)
         if case.status is CaseStatus.REPLIED or case.status in CLOSING_STATUSES:
-            raise InvalidInput(f"Case {reference} is '{case.status.label}'; it takes no documents.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Case {reference} is '{status}'; it takes no documents."
+                ),
+                reference=reference,
+                status=label(case.status.label),
+            )
         if received_on < case.received_on or received_on > today:
             raise InvalidInput(
-                "The day a document arrived must lie between the case's arrival and today."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The day a document arrived must lie between the case's arrival and today.",
+                )
             )
         document = Document(
             doc_type=doc_type,
@@ -333,10 +355,15 @@ def update_document(ctx: DeskContext, document_id: int, changes: Mapping[str, An
                 continue
             if name == "received_on" and (new < case.received_on or new > today):
                 raise InvalidInput(
-                    "The day a document arrived must lie between the case's arrival and today."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The day a document arrived must lie between the case's arrival and today.",
+                    )
                 )
             if name in ("issued_on", "rekeyed_birth_date") and new is not None and new > today:
-                raise InvalidInput("A date on a document cannot lie in the future.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "A date on a document cannot lie in the future.")
+                )
             setattr(document, name, new)
             events.append(_event(ctx, reference, "document.change", document, name, old, new))
         if events:
@@ -356,7 +383,9 @@ def _page_with_document(
         statement = statement.options(undefer(DocumentPage.image))
     page = session.scalar(statement)
     if page is None:
-        raise NotFound(f"There is no page number {page_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no page number {number}."), number=page_id
+        )
     document, reference = _load_document(session, page.document_id)
     _live(document, reference)
     return page, document, reference
@@ -384,7 +413,10 @@ def move_page(ctx: DeskContext, page_id: int, new_position: int) -> list[PageInf
         page, document, reference = _page_with_document(session, page_id)
         pages = list(document.pages)
         if not 0 <= new_position < len(pages):
-            raise InvalidInput(f"A page position runs from 1 to {len(pages)}.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "A page position runs from 1 to {maximum}."),
+                maximum=len(pages),
+            )
         old = pages.index(page)
         if old != new_position:
             pages.insert(new_position, pages.pop(old))
@@ -432,7 +464,11 @@ def remove_page(ctx: DeskContext, page_id: int) -> None:
     with ctx.db.write() as session:
         page, document, reference = _page_with_document(session, page_id)
         if len(document.pages) == 1:
-            raise InvalidInput("This is the document's only page; remove the document instead.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "This is the document's only page; remove the document instead."
+                )
+            )
         number = page.position + 1
         document.pages.remove(page)
         for position, each in enumerate(document.pages):
@@ -450,7 +486,11 @@ def remove_document(ctx: DeskContext, document_id: int, reason: str) -> None:
     """
     ctx.require(Permission.PROCESS_CASES)
     if not reason.strip():
-        raise InvalidInput("Say why the copy is removed (for example: scanned by mistake).")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Say why the copy is removed (for example: scanned by mistake)."
+            )
+        )
     today = ctx.today()
     with ctx.db.write() as session:
         document, reference = _load_document(session, document_id)
@@ -511,7 +551,12 @@ def request_missing_documents(ctx: DeskContext, reference: str) -> list[MissingI
     ctx.require(Permission.PROCESS_CASES)
     checklist = identity_checklist(ctx, reference)
     if not checklist.missing:
-        raise InvalidInput(f"Nothing is missing from case {reference}'s identity documents.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Nothing is missing from case {reference}'s identity documents."
+            ),
+            reference=reference,
+        )
     reason = "Missing: " + "; ".join(item.code for item in checklist.missing)
     move_status(ctx, reference, CaseStatus.AWAITING_DOCUMENTS, reason=reason)
     return checklist.missing

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from privacy_desk.domain.roles import Permission
-from privacy_desk.errors import InvalidInput, UserError
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, UserError
 from privacy_desk.paths import os_error_to_user_error
 from privacy_desk.services.cases import refresh_paused_deadlines
 from privacy_desk.services.context import DeskContext
@@ -211,10 +211,15 @@ def export_cases(ctx: DeskContext, fmt: str, out: Path, *, progress: Progress | 
     """Write every case to ``out``; returns the number of cases written."""
     ctx.require(Permission.EXPORT)
     if fmt not in FORMATS:
-        raise InvalidInput(f"Unknown export format '{fmt}'; use json or csv.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Unknown export format '{format}'; use json or csv."),
+            format=fmt,
+        )
     out = out.expanduser()
     if out.is_dir():
-        raise InvalidInput(f"{out} is a folder; give a file name.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name."), path=out
+        )
     refresh_paused_deadlines(ctx)
     with ctx.db.read() as session:
         total = session.scalar(select(func.count()).select_from(Case)) or 0

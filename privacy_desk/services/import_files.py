@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from privacy_desk.errors import InvalidInput, NotFound
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 
 #: A cell as read: text from CSV; text, a number, a date or nothing from XLSX.
 Cell = str | int | float | date | time | bool | None
@@ -54,25 +54,45 @@ def read_table(path: Path) -> Table:
     suffix = path.suffix.lower()
     if suffix == ".xls":
         raise InvalidInput(
-            f"“{path.name}” is an old Excel workbook (.xls); in Excel save it as "
-            "“Excel Workbook (*.xlsx)” or “CSV UTF-8”, then import that."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{file}” is an old Excel workbook (.xls); in Excel save it as "
+                "“Excel Workbook (*.xlsx)” or “CSV UTF-8”, then import that.",
+            ),
+            file=path.name,
         )
     if suffix not in SUFFIXES:
         raise InvalidInput(
-            f"“{path.name}” is not a CSV or Excel (.xlsx) file; Privacy Desk imports "
-            "the office's records from those."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{file}” is not a CSV or Excel (.xlsx) file; Privacy Desk imports "
+                "the office's records from those.",
+            ),
+            file=path.name,
         )
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise NotFound(f"There is no file {path}.") from None
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no file {path}."), path=path) from None
     except OSError as error:
-        raise InvalidInput(f"“{path.name}” cannot be read: {error.strerror}.") from None
+        raise _unreadable(path, error) from None
     if size > MAX_BYTES:
-        raise InvalidInput(f"“{path.name}” is larger than {MAX_BYTES // 2**20} MB; split it.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "“{file}” is larger than {megabytes} MB; split it."),
+            file=path.name,
+            megabytes=MAX_BYTES // 2**20,
+        )
     if suffix in XLSX_SUFFIXES:
         return _read_xlsx(path)
     return _read_csv(path)
+
+
+def _unreadable(path: Path, error: OSError) -> InvalidInput:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP("Errors", "“{file}” cannot be read: {reason}."),
+        file=path.name,
+        reason=error.strerror,
+    )
 
 
 # -- CSV ----------------------------------------------------------------------------
@@ -101,8 +121,12 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     raise InvalidInput(
-        f"“{name}” is neither UTF-8 nor Shift_JIS text, so its characters cannot be read. "
-        "In Excel, save it as “CSV UTF-8 (comma delimited)” and import that."
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "“{file}” is neither UTF-8 nor Shift_JIS text, so its characters cannot be read. "
+            "In Excel, save it as “CSV UTF-8 (comma delimited)” and import that.",
+        ),
+        file=name,
     )
 
 
@@ -116,7 +140,7 @@ def _read_csv(path: Path) -> Table:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise InvalidInput(f"“{path.name}” cannot be read: {error.strerror}.") from None
+        raise _unreadable(path, error) from None
     text, encoding = decode(data, path.name)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     rows: list[RowCells] = []
@@ -148,8 +172,12 @@ def _read_xlsx(path: Path) -> Table:
             workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
         raise InvalidInput(
-            f"“{path.name}” cannot be opened as an Excel workbook (.xlsx); save it again "
-            "from Excel, or as “CSV UTF-8”."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{file}” cannot be opened as an Excel workbook (.xlsx); save it again "
+                "from Excel, or as “CSV UTF-8”.",
+            ),
+            file=path.name,
         ) from None
     try:
         if not workbook.worksheets:

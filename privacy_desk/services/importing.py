@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 from privacy_desk.domain import import_layout as layout
 from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.status import CaseStatus
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.services.cases import (
     build_case,
     case_event,
@@ -118,12 +118,21 @@ def read_import(ctx: DeskContext, path: Path) -> ImportPreview:
     rows = [row for row in table.rows if row.error or any(filled(c) for c in row.cells)]
     if not rows:
         raise InvalidInput(
-            f"“{path.name}” has no rows. Its first row names the columns and each further "
-            "row is one case; see forms/import/README.md."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{file}” has no rows. Its first row names the columns and each further "
+                "row is one case; see forms/import/README.md.",
+            ),
+            file=path.name,
         )
     first, data_rows = rows[0], rows[1:]
     if first.error:
-        raise InvalidInput(f"The first row of “{path.name}” cannot be read: {first.error}.")
+        # why the row cannot be read stays English (it is also a refused row's reason)
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The first row of “{file}” cannot be read: {problem}."),
+            file=path.name,
+            problem=first.error,
+        )
     header = layout.read_header([cell_text(c) for c in first.cells])
     today = ctx.today()
     candidates: list[ToCreate] = []
@@ -177,8 +186,11 @@ def apply_import(ctx: DeskContext, preview: ImportPreview) -> ImportResult:
             try:
                 check_new_case(today, item.new_case)
             except InvalidInput as error:
+                # the case's own sentence, in the app's language where it has one
                 raise InvalidInput(
-                    f"Row {item.row_number}: {error} Nothing was imported."
+                    QT_TRANSLATE_NOOP("Errors", "Row {row}: {problem} Nothing was imported."),
+                    row=item.row_number,
+                    problem=error,
                 ) from None
             origin = {"imported_from": preview.file_name, "row": item.row_number}
             case, created_event = build_case(

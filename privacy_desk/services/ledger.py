@@ -31,7 +31,7 @@ from privacy_desk.domain.ledger import (
 from privacy_desk.domain.retention import DisposalMethod, PeriodUnit, RetainedKind
 from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.search import fold, search_text
-from privacy_desk.errors import InvalidInput, NotFound
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, refuse
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.inputs import stripped
 from privacy_desk.store import audit
@@ -167,31 +167,77 @@ _LIMITS = {
     "period_of_use": 200,
     "recipients": 400,
 }
+_TOO_LONG = {
+    "name": QT_TRANSLATE_NOOP("Errors", "The name is longer than {limit} characters."),
+    "special_care_items": QT_TRANSLATE_NOOP(
+        "Errors", "The special care items are longer than {limit} characters."
+    ),
+    "acquisition": QT_TRANSLATE_NOOP(
+        "Errors", "The acquisition is longer than {limit} characters."
+    ),
+    "storage_place": QT_TRANSLATE_NOOP(
+        "Errors", "The storage place is longer than {limit} characters."
+    ),
+    "department": QT_TRANSLATE_NOOP("Errors", "The department is longer than {limit} characters."),
+    "access": QT_TRANSLATE_NOOP("Errors", "The access is longer than {limit} characters."),
+    "period_of_use": QT_TRANSLATE_NOOP(
+        "Errors", "The period of use is longer than {limit} characters."
+    ),
+    "recipients": QT_TRANSLATE_NOOP("Errors", "The recipients are longer than {limit} characters."),
+}
 
 
 def _clean(data: LedgerEntryData, known_purposes: set[str]) -> LedgerEntryData:
     data = stripped(data)
-    problems = []
+    problems: list[InvalidInput] = []
     if not data.name:
-        problems.append("Give the set of personal information a name.")
+        problems.append(
+            InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Give the set of personal information a name.")
+            )
+        )
     if not data.data_items:
-        problems.append("List the data items it holds.")
+        problems.append(InvalidInput(QT_TRANSLATE_NOOP("Errors", "List the data items it holds.")))
     if not data.purposes:
-        problems.append("Pick at least one purpose of use.")
+        problems.append(
+            InvalidInput(QT_TRANSLATE_NOOP("Errors", "Pick at least one purpose of use."))
+        )
     unknown = [code for code in data.purposes if code not in known_purposes]
     if unknown:
-        problems.append("Unknown purpose of use: " + ", ".join(unknown) + ".")
+        problems.append(
+            InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Unknown purpose of use: {codes}."),
+                codes=", ".join(unknown),
+            )
+        )
     if data.special_care and not data.special_care_items:
-        problems.append("Say which special-care-required information it includes.")
+        problems.append(
+            InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Say which special-care-required information it includes."
+                )
+            )
+        )
     if len(data.retention.event.strip()) > 200:
-        problems.append("The event the retention is counted from is longer than 200 characters.")
+        problems.append(
+            InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The event the retention is counted from is longer than {limit} characters.",
+                ),
+                limit=200,
+            )
+        )
     if (data.third_party or data.joint_use) and not data.recipients:
-        problems.append("Name the third parties or joint users it goes to.")
+        problems.append(
+            InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Name the third parties or joint users it goes to.")
+            )
+        )
     for name, limit in _LIMITS.items():
         if len(getattr(data, name)) > limit:
-            problems.append(f"The {name.replace('_', ' ')} is longer than {limit} characters.")
-    if problems:
-        raise InvalidInput(" ".join(problems))
+            problems.append(InvalidInput(_TOO_LONG[name], limit=limit))
+    refuse(problems)
     return replace(data, purposes=tuple(dict.fromkeys(data.purposes)))
 
 
@@ -254,14 +300,23 @@ def _known_purposes(session: Session) -> set[str]:
 def _entry(session: Session, entry_id: int) -> LedgerEntry:
     row = session.get(LedgerEntry, entry_id)
     if row is None:
-        raise NotFound(f"There is no ledger entry number {entry_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no ledger entry number {number}."),
+            number=entry_id,
+        )
     return row
 
 
 def _unique_name(session: Session, name: str, entry_id: int | None) -> None:
     other = session.scalar(select(LedgerEntry.id).where(LedgerEntry.name == name))
     if other is not None and other != entry_id:
-        raise InvalidInput(f"The ledger already has an entry named “{name}” (No. {other}).")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The ledger already has an entry named “{name}” (No. {number})."
+            ),
+            name=name,
+            number=other,
+        )
 
 
 def entries(ctx: DeskContext, *, include_retired: bool = False) -> list[LedgerEntryInfo]:
@@ -285,7 +340,9 @@ def add_entry(
     """A new ledger entry; its first review is due a year from today unless said otherwise."""
     ctx.require(Permission.RETENTION)
     if first_review_on is not None and first_review_on > next_review_on(ctx.today()):
-        raise InvalidInput("The first review is due within a year from today.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The first review is due within a year from today.")
+        )
     with ctx.db.write() as session:
         data = _clean(data, _known_purposes(session))
         _unique_name(session, data.name, None)
@@ -363,19 +420,30 @@ def retire_entry(ctx: DeskContext, entry_id: int, on: date, reason: str) -> Ledg
     """The company no longer holds this set; the entry stays as a record, off the review list."""
     ctx.require(Permission.RETENTION)
     if not reason.strip():
-        raise InvalidInput("Say why the set is no longer held (e.g. all of it was disposed of).")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Say why the set is no longer held (e.g. all of it was disposed of)."
+            )
+        )
     if on > ctx.today():
-        raise InvalidInput("An entry cannot be retired on a day still to come.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "An entry cannot be retired on a day still to come.")
+        )
     with ctx.db.write() as session:
         row = _entry(session, entry_id)
         if row.retired_on is not None:
-            raise InvalidInput(f"This entry was retired on {row.retired_on.isoformat()}.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "This entry was retired on {date}."),
+                date=row.retired_on.isoformat(),
+            )
         kept = [b.label for b in row.batches if b.disposed_at is None]
         if kept:
             raise InvalidInput(
-                "Batches of this set are still kept: "
-                + ", ".join(kept)
-                + ". Dispose of them first."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Batches of this set are still kept: {batches}. Dispose of them first.",
+                ),
+                batches=", ".join(kept),
             )
         row.retired_on = on
         row.changed_at, row.changed_by = audit.now_utc(), ctx.actor
@@ -409,17 +477,26 @@ def record_review(
     ctx.require(Permission.RETENTION)
     on = on or ctx.today()
     if on > ctx.today():
-        raise InvalidInput("A review cannot be recorded for a day still to come.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "A review cannot be recorded for a day still to come.")
+        )
     if len(note.strip()) > 400:
-        raise InvalidInput("The review note is longer than 400 characters.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The review note is longer than {limit} characters."),
+            limit=400,
+        )
     with ctx.db.write() as session:
         row = _entry(session, entry_id)
         if row.retired_on is not None:
-            raise InvalidInput("This entry was retired; it needs no more reviews.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "This entry was retired; it needs no more reviews.")
+            )
         if row.reviews and on < row.reviews[-1].reviewed_on:
             raise InvalidInput(
-                "A review cannot be recorded before the last one "
-                f"({row.reviews[-1].reviewed_on.isoformat()})."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "A review cannot be recorded before the last one ({date})."
+                ),
+                date=row.reviews[-1].reviewed_on.isoformat(),
             )
         review = LedgerReview(
             reviewed_on=on, reviewed_by=ctx.actor, note=note.strip(), recorded_at=audit.now_utc()
@@ -491,15 +568,25 @@ def add_batch(
     ctx.require(Permission.RETENTION)
     label = label.strip()
     if not label:
-        raise InvalidInput("Name the batch (e.g. “Applications 2025”).")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Name the batch (e.g. “Applications 2025”).")
+        )
     if len(label) > 200:
-        raise InvalidInput("The batch's name is longer than 200 characters.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The batch's name is longer than {limit} characters."),
+            limit=200,
+        )
     with ctx.db.write() as session:
         row = _entry(session, entry_id)
         if row.retired_on is not None:
-            raise InvalidInput("This entry was retired; it takes no new batches.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "This entry was retired; it takes no new batches.")
+            )
         if any(b.label == label for b in row.batches):
-            raise InvalidInput(f"This entry already has a batch “{label}”.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "This entry already has a batch “{label}”."),
+                label=label,
+            )
         batch = LedgerBatch(
             label=label, event_on=event_on, created_at=audit.now_utc(), created_by=ctx.actor
         )
@@ -525,9 +612,12 @@ def set_batch_event(ctx: DeskContext, batch_id: int, event_on: date) -> BatchInf
     with ctx.db.write() as session:
         batch = session.get(LedgerBatch, batch_id)
         if batch is None:
-            raise NotFound(f"There is no ledger batch number {batch_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "There is no ledger batch number {number}."),
+                number=batch_id,
+            )
         if batch.disposed_at is not None:
-            raise InvalidInput("This batch was disposed of already.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "This batch was disposed of already."))
         requested = session.scalar(
             select(Disposal.id).where(
                 Disposal.item_kind == RetainedKind.LEDGER_BATCH, Disposal.item_id == batch_id
@@ -535,7 +625,11 @@ def set_batch_event(ctx: DeskContext, batch_id: int, event_on: date) -> BatchInf
         )
         if requested is not None:
             raise InvalidInput(
-                "This batch is requested for disposal; withdraw the request to change its date."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This batch is requested for disposal; withdraw the request to change its "
+                    "date.",
+                )
             )
         old = batch.event_on
         batch.event_on = event_on
@@ -582,47 +676,89 @@ def record_provision(ctx: DeskContext, data: ProvisionData) -> ProvisionInfo:
     """Log a provision to (Art. 29) or from (Art. 30) a third party against a ledger entry."""
     ctx.require(Permission.PROCESS_CASES)
     data = stripped(data)
-    problems = []
+    problems: list[InvalidInput] = []
     if not data.counterparty:
         problems.append(
-            "Name the recipient."
-            if data.direction is ProvisionDirection.PROVIDED
-            else "Name who provided it."
+            InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Name the recipient.")
+                if data.direction is ProvisionDirection.PROVIDED
+                else QT_TRANSLATE_NOOP("Errors", "Name who provided it.")
+            )
         )
     if not data.subject_name:
-        problems.append("Name the person the data is about.")
+        problems.append(
+            InvalidInput(QT_TRANSLATE_NOOP("Errors", "Name the person the data is about."))
+        )
     if not data.items:
-        problems.append("List the data items provided.")
+        problems.append(InvalidInput(QT_TRANSLATE_NOOP("Errors", "List the data items provided.")))
     if data.basis is ProvisionBasis.OTHER and not data.note:
-        problems.append("Explain the basis in the note.")
+        problems.append(InvalidInput(QT_TRANSLATE_NOOP("Errors", "Explain the basis in the note.")))
     if data.provided_on > ctx.today():
-        problems.append("The date of provision is still to come.")
+        problems.append(
+            InvalidInput(QT_TRANSLATE_NOOP("Errors", "The date of provision is still to come."))
+        )
     born = data.subject_birth_date
     if born is not None and born > data.provided_on:
-        problems.append("The date of birth is after the date of provision.")
-    for name, limit in (
-        ("counterparty", 200),
-        ("subject_name", 200),
-        ("subject_kana", 200),
-        ("counterparty_address", 400),
-        ("items", 400),
-        ("note", 400),
+        problems.append(
+            InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "The date of birth is after the date of provision.")
+            )
+        )
+    for name, limit, too_long in (
+        (
+            "counterparty",
+            200,
+            QT_TRANSLATE_NOOP("Errors", "The counterparty is longer than {limit} characters."),
+        ),
+        (
+            "subject_name",
+            200,
+            QT_TRANSLATE_NOOP("Errors", "The subject name is longer than {limit} characters."),
+        ),
+        (
+            "subject_kana",
+            200,
+            QT_TRANSLATE_NOOP("Errors", "The subject kana is longer than {limit} characters."),
+        ),
+        (
+            "counterparty_address",
+            400,
+            QT_TRANSLATE_NOOP(
+                "Errors", "The counterparty address is longer than {limit} characters."
+            ),
+        ),
+        (
+            "items",
+            400,
+            QT_TRANSLATE_NOOP("Errors", "The items are longer than {limit} characters."),
+        ),
+        (
+            "note",
+            400,
+            QT_TRANSLATE_NOOP("Errors", "The note is longer than {limit} characters."),
+        ),
     ):
         if len(getattr(data, name)) > limit:
-            problems.append(f"The {name.replace('_', ' ')} is longer than {limit} characters.")
-    if problems:
-        raise InvalidInput(" ".join(problems))
+            problems.append(InvalidInput(too_long, limit=limit))
+    refuse(problems)
     with ctx.db.write() as session:
         entry_row = _entry(session, data.entry_id)
         if entry_row.retired_on is not None:
-            raise InvalidInput(f"The ledger entry “{entry_row.name}” was retired.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "The ledger entry “{name}” was retired."),
+                name=entry_row.name,
+            )
         # Art. 30: data received from a third party may go to any set; Art. 29 only from a
         # set the ledger says is provided or jointly used
         provided = data.direction is ProvisionDirection.PROVIDED
         if provided and not (entry_row.third_party or entry_row.joint_use):
             raise InvalidInput(
-                f"The ledger entry “{entry_row.name}” says it is not provided to third parties "
-                "nor jointly used; correct the entry first."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The ledger entry “{name}” says it is not provided to third parties "
+                    "nor jointly used; correct the entry first.",
+                ),
+                name=entry_row.name,
             )
         row = ProvisionRecord(
             **{f.name: getattr(data, f.name) for f in fields(data)},
@@ -696,7 +832,9 @@ def provisions_for_case(ctx: DeskContext, reference: str) -> list[ProvisionInfo]
     with ctx.db.read() as session:
         case = session.scalar(select(Case).where(Case.reference == reference))
         if case is None:
-            raise NotFound(f"There is no case {reference}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "There is no case {reference}."), reference=reference
+            )
         names = {fold(n) for n in (case.requester_name, case.requester_kana) if fold(n)}
         birth = case.requester_birth_date
     found: dict[int, ProvisionInfo] = {}

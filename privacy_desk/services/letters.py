@@ -33,7 +33,7 @@ from privacy_desk.domain.letters import (
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.status import CaseStatus
-from privacy_desk.errors import InvalidInput, NotFound
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from privacy_desk.letters.data import Address, Decision, LetterData, MissingDocument, Office
 from privacy_desk.services.cases import case_event, case_id_of, load_case
 from privacy_desk.services.context import DeskContext
@@ -201,7 +201,9 @@ def _letter_data(
     on: date,
 ) -> LetterData:
     if language not in LANGUAGES:
-        raise InvalidInput("A letter is written in Japanese (ja) or English (en).")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "A letter is written in Japanese (ja) or English (en).")
+        )
     ja = language == "ja"
     profile = office_profile(ctx)
     decisions = tuple(
@@ -363,7 +365,9 @@ def issue_letter(
 def _load_letter(session: Session, letter_id: int) -> tuple[Letter, str]:
     letter = session.get(Letter, letter_id)
     if letter is None:
-        raise NotFound(f"There is no letter number {letter_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no letter number {number}."), number=letter_id
+        )
     reference = session.scalar(select(Case.reference).where(Case.id == letter.case_id))
     assert reference is not None
     return letter, reference
@@ -389,18 +393,29 @@ def letter_pdf(ctx: DeskContext, letter_id: int, *, purpose: str = "print") -> b
             select(Letter).options(undefer(Letter.pdf)).where(Letter.id == letter_id)
         )
         if letter is None:
-            raise NotFound(f"There is no letter number {letter_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "There is no letter number {number}."),
+                number=letter_id,
+            )
         reference = session.scalar(select(Case.reference).where(Case.id == letter.case_id))
         assert reference is not None
         if not letter.pdf:
             raise InvalidInput(
-                f"Letter {letter.document_number} was destroyed under the retention rules; "
-                "only the record that it was sent is kept."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Letter {document} was destroyed under the retention rules; "
+                    "only the record that it was sent is kept.",
+                ),
+                document=letter.document_number,
             )
         if hashlib.sha256(letter.pdf).hexdigest() != letter.sha256:
             raise InvalidInput(
-                f"The stored copy of letter {letter.document_number} does not match its hash; "
-                "check the database (File ▸ Check Database)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The stored copy of letter {document} does not match its hash; "
+                    "check the database (File ▸ Check Database).",
+                ),
+                document=letter.document_number,
             )
         audit.record(
             session,
@@ -426,15 +441,27 @@ def record_sending(
     ctx.require(Permission.PROCESS_CASES)
     tracking = "".join(tracking_number.split()).replace("-", "")
     if mail_kind is not MailKind.ORDINARY and not tracking:
-        raise InvalidInput("Registered mail has a tracking number; enter it from the receipt.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Registered mail has a tracking number; enter it from the receipt."
+            )
+        )
     if tracking and not tracking.isdigit():
-        raise InvalidInput("A tracking number has digits only (hyphens and spaces are fine).")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "A tracking number has digits only (hyphens and spaces are fine)."
+            )
+        )
     today = ctx.today()
     sent_on = sent_on or today
     with ctx.db.write() as session:
         letter, reference = _load_letter(session, letter_id)
         if sent_on < letter.issued_on or sent_on > today:
-            raise InvalidInput("The day of sending lies between the letter's date and today.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The day of sending lies between the letter's date and today."
+                )
+            )
         letter.mail_kind = mail_kind
         letter.tracking_number = tracking
         letter.sent_on = sent_on
@@ -465,9 +492,15 @@ def record_returned(
     with ctx.db.write() as session:
         letter, reference = _load_letter(session, letter_id)
         if letter.sent_on is None:
-            raise InvalidInput("Record how the letter was sent before recording its return.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Record how the letter was sent before recording its return."
+                )
+            )
         if returned_on < letter.sent_on or returned_on > today:
-            raise InvalidInput("The day of return lies between the sending and today.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "The day of return lies between the sending and today.")
+            )
         letter.returned_on = returned_on
         letter.returned_note = " ".join(note.split())[:400]
         audit.record(

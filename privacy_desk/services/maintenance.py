@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from privacy_desk import settings as S
 from privacy_desk.domain.roles import Permission, Role, require
-from privacy_desk.errors import InvalidInput, NotFound
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from privacy_desk.log import get_logger
 from privacy_desk.paths import DataPaths
 from privacy_desk.security.keys import RECOVERY_SLOT, KeyStore
@@ -86,7 +86,10 @@ def check(paths: DataPaths, key: bytes | None = None) -> CheckReport:
     db = Database(database_url(paths, settings), label="the case database", key=key)
     try:
         if db.embedded_file is not None and not db.embedded_file.exists():
-            raise NotFound(f"There is no database yet in {paths.root}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "There is no database yet in {folder}."),
+                folder=paths.root,
+            )
         return check_database(db)
     finally:
         db.dispose()
@@ -162,14 +165,23 @@ def restore_with_recovery_key(paths: DataPaths, source: Path, recovery_key: str)
         data_key = current.unlock(RECOVERY_SLOT, secret)
         if theirs is not None and not theirs.verify_data_key(data_key):
             raise InvalidInput(
-                f"{source.name} is a backup of another office. Restore it into a new, empty "
-                "data folder instead."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{backup} is a backup of another office. Restore it into a new, empty "
+                    "data folder instead.",
+                ),
+                backup=source.name,
             )
         return restore(paths, source, actor=RECOVERY_ACTOR, key=data_key, role=Role.ADMINISTRATOR)
     if theirs is None:
         raise NotFound(
-            f"The key file {beside.name} that belongs to {source.name} is not beside it. "
-            "Copy both files from the backup medium and try again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The key file {key_file} that belongs to {backup} is not beside it. "
+                "Copy both files from the backup medium and try again.",
+            ),
+            key_file=beside.name,
+            backup=source.name,
         )
     adopted = theirs.copy_to(paths.keys_file)
     try:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from privacy_desk import settings as S
 from privacy_desk.domain.intake import normalize_postal_code
 from privacy_desk.domain.roles import Permission
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.users import default_office_profile
 from privacy_desk.store import audit
@@ -34,9 +34,10 @@ PROFILE_FIELDS = (
     "signatory_name",
     "signatory_title",
 )
+#: The sentence for a required field left empty (marked: raised as it is).
 _REQUIRED = {
-    "company_name": "Enter the company's name; letters carry it.",
-    "address": "Enter the company's address; letters carry it.",
+    "company_name": QT_TRANSLATE_NOOP("Errors", "Enter the company's name; letters carry it."),
+    "address": QT_TRANSLATE_NOOP("Errors", "Enter the company's address; letters carry it."),
 }
 #: Settings an administrator changes from the app (the database's location is not one).
 EDITABLE_SETTINGS: tuple[S.Setting[Any], ...] = tuple(
@@ -85,7 +86,9 @@ def update_office_profile(ctx: DeskContext, changes: Mapping[str, str]) -> Profi
     if "postal_code" in cleaned:
         code = normalize_postal_code(cleaned["postal_code"])
         if len(code) != 7 or not code.isdigit():
-            raise InvalidInput("A postal code has 7 digits, for example 617-0002.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "A postal code has 7 digits, for example 617-0002.")
+            )
         cleaned["postal_code"] = code
     with ctx.db.write() as session:
         row = session.scalar(select(OfficeProfile).where(OfficeProfile.id == 1))
@@ -118,7 +121,10 @@ def change_settings(ctx: DeskContext, values: Mapping[str, object]) -> list[str]
     by_key = {s.key: s for s in EDITABLE_SETTINGS}
     unknown = set(values) - set(by_key)
     if unknown:
-        raise InvalidInput(f"There is no setting {sorted(unknown)[0]} that can be changed here.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "There is no setting {key} that can be changed here."),
+            key=sorted(unknown)[0],
+        )
     checked = {key: by_key[key].validate(value) for key, value in values.items()}
     changed = [key for key, value in checked.items() if ctx.settings.get(by_key[key]) != value]
     events = []

@@ -9,7 +9,7 @@ that starting the app stays quick.
 from __future__ import annotations
 
 from privacy_desk.domain.roles import Permission
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.services.case_list import (
     AWAITING_REPLY,
     CaseQuery,
@@ -35,7 +35,12 @@ _KINDS = {"month": "monthly", "year": "yearly", "range": "period"}
 def _check(ctx: DeskContext, language: str) -> None:
     ctx.require(Permission.REPORTS)
     if language not in LANGUAGES:
-        raise InvalidInput(f"Reports are in Japanese (ja) or English (en), not “{language}”.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Reports are in Japanese (ja) or English (en), not “{language}”."
+            ),
+            language=language,
+        )
 
 
 def period_report_pdf(ctx: DeskContext, period: Period, *, language: str = "ja") -> bytes:

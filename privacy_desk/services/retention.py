@@ -51,6 +51,7 @@ from privacy_desk.domain.identity_documents import DEFAULT_ID_COPY_RETENTION_DAY
 from privacy_desk.domain.ledger import LedgerRetention, batch_due_on
 from privacy_desk.domain.retention import (
     DEFAULT_RULES,
+    MAX_COUNT,
     DisposalMethod,
     PeriodUnit,
     RetainedKind,
@@ -60,7 +61,7 @@ from privacy_desk.domain.retention import (
     latest_event_due_by,
 )
 from privacy_desk.domain.roles import Permission, check_second_person
-from privacy_desk.errors import InvalidInput, NotFound, UserError
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Phrase, UserError, label
 from privacy_desk.services.context import DeskContext
 from privacy_desk.store import audit
 from privacy_desk.store.models import (
@@ -125,6 +126,36 @@ def _rules(session: Session) -> dict[RetainedKind, RetentionRule]:
     return rules
 
 
+def _invalid_rule(unit: PeriodUnit, error: ValueError) -> InvalidInput:
+    """The sentence for a rule :class:`RetentionRule` refuses: its own, marked for translation
+    (the refusal's text as it is should the domain ever refuse something else)."""
+    if unit is PeriodUnit.UNTIL_PURPOSE_ACHIEVED:
+        problem = InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "A rule 'until the purpose is achieved' has no count.")
+        )
+        return problem if problem.message == str(error) else InvalidInput(str(error))
+    template = {
+        PeriodUnit.DAYS: QT_TRANSLATE_NOOP(
+            "Errors", "A retention period runs from 0 to {maximum} days."
+        ),
+        PeriodUnit.MONTHS: QT_TRANSLATE_NOOP(
+            "Errors", "A retention period runs from 0 to {maximum} months."
+        ),
+        PeriodUnit.YEARS: QT_TRANSLATE_NOOP(
+            "Errors", "A retention period runs from 0 to {maximum} years."
+        ),
+    }[unit]
+    problem = InvalidInput(template, maximum=MAX_COUNT[unit])
+    return problem if problem.message == str(error) else InvalidInput(str(error))
+
+
+def _kind_name(kind: RetainedKind) -> Phrase:
+    """The name of a kind of item in a sentence, in the UI's language."""
+    if kind is RetainedKind.LETTER:  # the screens call it "Letter PDF"
+        return Phrase(QT_TRANSLATE_NOOP("Errors", "Letter"))
+    return label(kind.label)
+
+
 def rules(ctx: DeskContext) -> dict[RetainedKind, RetentionRule]:
     ctx.require(Permission.VIEW_CASES)
     with ctx.db.read() as session:
@@ -146,7 +177,7 @@ def change_rule(
         try:
             new = RetentionRule(count, unit, event or old.event)
         except ValueError as error:
-            raise InvalidInput(str(error)) from None
+            raise _invalid_rule(unit, error) from None
         if new == old:
             return old
         if row is None:
@@ -344,16 +375,25 @@ def mark_purpose_achieved(
     """A manager records that an item's purpose was achieved on ``on``: it is due from then."""
     ctx.require(Permission.RETENTION)
     if on > ctx.today():
-        raise InvalidInput("The purpose cannot be recorded as achieved on a day still to come.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The purpose cannot be recorded as achieved on a day still to come."
+            )
+        )
     note = note.strip()
     if len(note) > 400:
-        raise InvalidInput("The note is longer than 400 characters.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The note is longer than 400 characters."))
     with ctx.db.write() as session:
         waiting = {(i.kind, i.id) for i in _all_items(session) if isinstance(i, KeptItem)}
         if (kind, item_id) not in waiting:
             raise InvalidInput(
-                f"{kind.label} {item_id} is not kept until its purpose is achieved, or its "
-                "purpose was recorded as achieved already."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{kind} {number} is not kept until its purpose is achieved, or its "
+                    "purpose was recorded as achieved already.",
+                ),
+                kind=_kind_name(kind),
+                number=item_id,
             )
         session.add(
             PurposeAchieved(
@@ -385,7 +425,9 @@ def due_items(ctx: DeskContext, as_of: date, horizon_days: int = 0) -> list[DueI
     """
     ctx.require(Permission.VIEW_CASES)
     if horizon_days < 0:
-        raise InvalidInput("The horizon is a number of days from 0 up.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The horizon is a number of days from 0 up.")
+        )
     with ctx.db.read() as session:
         return _candidates(session, as_of + timedelta(days=horizon_days))
 
@@ -442,10 +484,14 @@ def request_disposal(
     ctx.require(Permission.RETENTION)
     wanted = [(i.kind, i.id) if isinstance(i, DueItem) else (i[0], i[1]) for i in items]
     if not wanted:
-        raise InvalidInput("Choose what to dispose of.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Choose what to dispose of."))
     certificate_number, witness = certificate_number.strip(), witness.strip()
     if method is DisposalMethod.CONTRACTOR and not certificate_number:
-        raise InvalidInput("A contractor's disposal needs the number of its certificate.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "A contractor's disposal needs the number of its certificate."
+            )
+        )
     today = ctx.today()
     with ctx.db.write() as session:
         due = {(i.kind, i.id): i for i in _candidates(session, today)}
@@ -454,7 +500,10 @@ def request_disposal(
         ]
         if missing:
             raise InvalidInput(
-                "Not due for disposal today, or already requested: " + ", ".join(missing) + "."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Not due for disposal today, or already requested: {items}."
+                ),
+                items=", ".join(missing),
             )
         rows = []
         now = audit.now_utc()
@@ -493,9 +542,15 @@ def approve_disposal(ctx: DeskContext, disposal_id: int, *, reclaim: bool = True
     with ctx.db.write() as session:
         row = session.get(Disposal, disposal_id)
         if row is None:
-            raise NotFound(f"There is no disposal number {disposal_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "There is no disposal number {number}."),
+                number=disposal_id,
+            )
         if row.done_at is not None:
-            raise InvalidInput(f"{row.approved_by} approved this disposal already.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "{login} approved this disposal already."),
+                login=row.approved_by,
+            )
         check_second_person(row.requested_by, ctx.actor, ctx.role)
         _destroy(session, row, ctx.actor)
         now = audit.now_utc()
@@ -536,9 +591,14 @@ def withdraw_disposal(ctx: DeskContext, disposal_id: int) -> None:
     with ctx.db.write() as session:
         row = session.get(Disposal, disposal_id)
         if row is None:
-            raise NotFound(f"There is no disposal number {disposal_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "There is no disposal number {number}."),
+                number=disposal_id,
+            )
         if row.done_at is not None:
-            raise InvalidInput("This disposal was carried out; its record stays.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "This disposal was carried out; its record stays.")
+            )
         audit.record(session, _event(ctx, "disposal.withdraw", row))
         session.delete(row)
 
@@ -567,26 +627,38 @@ def _destroy(session: Session, row: Disposal, actor: str) -> None:
     if row.item_kind is RetainedKind.LEDGER_BATCH:
         batch = session.get(LedgerBatch, row.item_id)
         if batch is None or batch.disposed_at is not None:
-            raise InvalidInput("This batch is no longer kept; withdraw the request.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "This batch is no longer kept; withdraw the request.")
+            )
         # the data itself is held outside Privacy Desk: this records its destruction
         batch.disposed_at = audit.now_utc()
         return
     if row.item_kind is RetainedKind.ID_COPY:
         document = session.get(Document, row.item_id)
         if document is None or document.disposed_at is not None:
-            raise InvalidInput("This copy is no longer kept; withdraw the request.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "This copy is no longer kept; withdraw the request.")
+            )
         _destroy_copy(session, document, actor)
         return
     if row.item_kind is RetainedKind.LETTER:
         letter = session.get(Letter, row.item_id)
         if letter is None or not _closed(session, letter.case_id):
-            raise InvalidInput("This letter's case is not closed now; withdraw the request.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "This letter's case is not closed now; withdraw the request."
+                )
+            )
         letter.pdf = b""
         letter.returned_note = ""
         return
     case = session.get(Case, row.item_id)
     if case is None or case.closed_on is None:
-        raise InvalidInput("This case is not closed now (reopened?); withdraw the request.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This case is not closed now (reopened?); withdraw the request."
+            )
+        )
     _destroy_case_record(session, case, actor)
 
 
@@ -668,20 +740,27 @@ def disposal_certificate_pdf(ctx: DeskContext, disposal_ids: Sequence[int]) -> b
     ctx.require(Permission.VIEW_CASES)
     wanted = list(dict.fromkeys(disposal_ids))
     if not wanted:
-        raise InvalidInput("Choose the disposals the certificate is for.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Choose the disposals the certificate is for.")
+        )
     with ctx.db.read() as session:
         rows = {
             row.id: row for row in session.scalars(select(Disposal).where(Disposal.id.in_(wanted)))
         }
     missing = [str(i) for i in wanted if i not in rows]
     if missing:
-        raise NotFound("There is no disposal number " + ", ".join(missing) + ".")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no disposal number {number}."),
+            number=", ".join(missing),
+        )
     pending = [str(i) for i in wanted if rows[i].done_at is None]
     if pending:
         raise InvalidInput(
-            "Only disposals carried out can be certified; still awaiting approval: "
-            + ", ".join(pending)
-            + "."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Only disposals carried out can be certified; still awaiting approval: {numbers}.",
+            ),
+            numbers=", ".join(pending),
         )
     office = office_profile(ctx)
     certified = []

@@ -50,7 +50,7 @@ from privacy_desk.domain.requests import FeePayment, RequesterKind, RequestType
 from privacy_desk.domain.retention import RetainedKind
 from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.status import CaseStatus
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.services.context import DeskContext
 from privacy_desk.store.models import (
     Case,
@@ -70,7 +70,7 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise InvalidInput("A period cannot end before it starts.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A period cannot end before it starts."))
 
     @property
     def label(self) -> str:
@@ -113,7 +113,10 @@ class Period:
 
 def month_period(year: int, month: int) -> Period:
     if not 1 <= month <= 12 or not 1900 <= year <= 9999:
-        raise InvalidInput(f"There is no month {year}-{month:02d}.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "There is no month {month}."),
+            month=f"{year}-{month:02d}",
+        )
     first = date(year, month, 1)
     following = add_months(first, 1)
     assert following is not None
@@ -122,7 +125,7 @@ def month_period(year: int, month: int) -> Period:
 
 def year_period(year: int) -> Period:
     if not 1900 <= year <= 9999:
-        raise InvalidInput(f"There is no year {year}.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "There is no year {year}."), year=year)
     return Period(date(year, 1, 1), date(year, 12, 31), "year")
 
 
@@ -131,7 +134,9 @@ def parse_month(text: str) -> Period:
     try:
         year, month = (int(part) for part in text.replace("/", "-").split("-"))
     except ValueError:
-        raise InvalidInput(f"“{text}” is not a month like 2026-10.") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "“{text}” is not a month like 2026-10."), text=text
+        ) from None
     return month_period(year, month)
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Final
 
 from privacy_desk.domain.roles import Permission
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.paths import write_whole
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.export import _cell
@@ -62,8 +62,12 @@ def table_format(target: Path) -> str:
     found = FORMATS.get(target.suffix.lower())
     if found is None:
         raise InvalidInput(
-            f"“{target.name}” is neither an Excel workbook nor a CSV file; "
-            "give a name ending in .xlsx or .csv."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{name}” is neither an Excel workbook nor a CSV file; "
+                "give a name ending in .xlsx or .csv.",
+            ),
+            name=target.name,
         )
     return found
 
@@ -77,7 +81,9 @@ def write_table(ctx: DeskContext, table: Table, target: Path, *, what: str) -> i
     target = target.expanduser()
     fmt = table_format(target)
     if target.is_dir():
-        raise InvalidInput(f"{target} is a folder; give a file name.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name."), path=target
+        )
     data = csv_bytes(table) if fmt == "csv" else xlsx_bytes(table)
     write_whole(target, data, mode=0o600)
     count = len(table.rows)

@@ -8,7 +8,6 @@ Passwords never reach the audit trail, a log or an error message.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -16,6 +15,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from privacy_desk.domain.accounts import (  # the rules, kept here for the service's callers
+    PASSWORD_MIN_LENGTH as PASSWORD_MIN_LENGTH,
+)
+from privacy_desk.domain.accounts import check_login_name as check_login_name
+from privacy_desk.domain.accounts import check_password as check_password
 from privacy_desk.domain.roles import Permission, Role
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from privacy_desk.security.keys import KeyStore, user_slot
@@ -25,9 +29,6 @@ from privacy_desk.store.models import OfficeProfile, User
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
-
-PASSWORD_MIN_LENGTH = 10
-_LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 
 
 @cache
@@ -49,29 +50,6 @@ class UserInfo:
 
 def _info(user: User) -> UserInfo:
     return UserInfo(user.login, user.display_name, user.role, user.active, user.last_login_at)
-
-
-def check_login_name(login: str) -> str:
-    login = login.strip().lower()
-    if not _LOGIN.match(login):
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "A user name has 2 to 32 letters, digits, dots, hyphens or underscores "
-                "(for example m.tanaka).",
-            )
-        )
-    return login
-
-
-def check_password(password: str, login: str) -> None:
-    if len(password) < PASSWORD_MIN_LENGTH:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "A password needs at least {minimum} characters."),
-            minimum=PASSWORD_MIN_LENGTH,
-        )
-    if password.strip().lower() == login.lower():
-        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The password must not be the user name."))
 
 
 def password_matches(password_hash: str, password: str) -> bool:

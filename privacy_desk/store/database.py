@@ -37,6 +37,9 @@ BUSY_TIMEOUT_MS = 5000
 #: same at a sentence's start: both translated with the sentences they stand in.
 CASE_DATABASE = QT_TRANSLATE_NOOP("Errors", "the case database")
 _CASE_DATABASE_FIRST = QT_TRANSLATE_NOOP("Errors", "The case database")
+#: The name of a database given no other (``Database(url)``), likewise.
+ANY_DATABASE = QT_TRANSLATE_NOOP("Errors", "the database")
+_ANY_DATABASE_FIRST = QT_TRANSLATE_NOOP("Errors", "The database")
 _WRITE = "privacy_desk_write"
 
 
@@ -58,7 +61,7 @@ class Database:
         self,
         url: str,
         *,
-        label: str = "the database",
+        label: str = ANY_DATABASE,
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
         key: bytes | None = None,
         keys_file: Path | None = None,
@@ -69,7 +72,11 @@ class Database:
         self.keys_file = keys_file if key is not None else None
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         if key is not None and not self.is_sqlite:
-            raise StorageError("Only an embedded database is encrypted by Privacy Desk.")
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Only an embedded database is encrypted by Privacy Desk."
+                )
+            )
         self._key = key
         self.encrypted = key is not None
         # SQLCipher speaks the sqlite3 interface: the same dialect, another driver.
@@ -93,7 +100,8 @@ class Database:
             event.listen(self.engine, "begin", _sqlite_on_begin)
         self._write_engine = self.engine.execution_options(**{_WRITE: True})
         #: Things that went wrong on opening without stopping it, for the user to read.
-        self.warnings: list[str] = []
+        #: What the office must hear, though the database opened (shown once, at the start).
+        self.warnings: list[UserError] = []
 
     @property
     def embedded_file(self) -> Path | None:
@@ -150,7 +158,11 @@ class Database:
         """The driver connection of a SQLite database, outside any transaction."""
         if not self.is_sqlite:
             raise StorageError(
-                "The database is on a server: back it up and restore it with the server's tools."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database is on a server: back it up and restore it with the server's "
+                    "tools.",
+                )
             )
         with translate_errors(self.label, self.driver_error):
             pooled = self.engine.raw_connection()
@@ -201,8 +213,12 @@ def _apply_key(dbapi_connection: Any, key: bytes | None, label: str) -> None:
         cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except Exception:  # noqa: BLE001 - whatever the driver says, the sentence is this
         raise WrongKey(
-            f"{label.capitalize()} cannot be opened with this key: it belongs to another "
-            "office, or the password or recovery key does not match it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{What} cannot be opened with this key: it belongs to another office, or the "
+                "password or recovery key does not match it.",
+            ),
+            **_named(label),
         ) from None
     finally:
         cursor.close()
@@ -245,10 +261,15 @@ def translate_errors(label: str, driver_error: type[Exception] = sqlite3.Error) 
         raise mapped from None
 
 
+def _named(label: str) -> dict[str, Phrase]:
+    """A database's label as ``{what}`` and, at a sentence's start, ``{What}``: a phrase
+    translated with the sentence ("the case database"; a file's path stays as it is)."""
+    return {"what": Phrase(label), "What": Phrase(label[:1].upper() + label[1:])}
+
+
 def user_error_for(error: BaseException, label: str) -> UserError | None:
     text = str(getattr(error, "orig", None) or error).lower()
-    # "the case database": a phrase translated with the sentence
-    named = {"what": Phrase(label), "What": Phrase(label[:1].upper() + label[1:])}
+    named = _named(label)
     if "locked" in text or "busy" in text:
         return DatabaseLocked(
             QT_TRANSLATE_NOOP(

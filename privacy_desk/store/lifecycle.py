@@ -8,63 +8,22 @@ migrates when the schema is older, and makes the day's first backup.
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
-from types import TracebackType
 
-import filelock
 from sqlalchemy import inspect
 
 from privacy_desk import settings as S
 from privacy_desk.errors import (
     QT_TRANSLATE_NOOP,
-    DatabaseLocked,
     NotADatabase,
     StorageError,
 )
 from privacy_desk.log import get_logger
-from privacy_desk.paths import DataPaths, os_error_to_user_error
+from privacy_desk.paths import DataPaths
 from privacy_desk.store import backup, migrate
-from privacy_desk.store.database import Database, sqlite_url
+from privacy_desk.store.database import CASE_DATABASE, Database, sqlite_url
+from privacy_desk.store.instance_lock import InstanceLock as InstanceLock  # its old home
 
 log = get_logger("store")
-
-
-class InstanceLock:
-    """Held while a program uses a data folder; a second one is refused."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._lock = filelock.FileLock(path, timeout=0)
-
-    def acquire(self) -> InstanceLock:
-        try:
-            self._lock.acquire()
-        except filelock.Timeout:
-            raise DatabaseLocked(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Privacy Desk is already running with the data folder {folder}; "
-                    "close it first (or wait for the other command to finish).",
-                ),
-                folder=self.path.parent,
-            ) from None
-        except OSError as error:
-            raise os_error_to_user_error(error, self.path) from None
-        return self
-
-    def release(self) -> None:
-        self._lock.release()
-
-    def __enter__(self) -> InstanceLock:
-        return self.acquire()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.release()
 
 
 def database_url(paths: DataPaths, settings: S.Settings) -> str:
@@ -85,14 +44,17 @@ def open_database(
     """
     now = now or datetime.now().astimezone()
     url = database_url(paths, settings)
-    db = Database(url, label="the case database", key=key, keys_file=paths.keys_file)
+    db = Database(url, label=CASE_DATABASE, key=key, keys_file=paths.keys_file)
     try:
         _refuse_foreign_file(db)
         plan = migrate.plan(db)
         if plan.fresh and _has_tables(db):
             raise NotADatabase(
-                "The database belongs to another program (it has tables but no Privacy Desk "
-                "schema); nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database belongs to another program (it has tables but no Privacy Desk "
+                    "schema); nothing was changed.",
+                )
             )
         db.enable_wal()
         keep = settings.get(S.BACKUPS_KEEP)
@@ -111,7 +73,14 @@ def open_database(
             except StorageError as error:
                 # The office can still work; it must hear that today has no backup.
                 log.warning("daily backup failed: %s", type(error).__name__)
-                db.warnings.append(f"Today's automatic backup could not be made: {error}")
+                db.warnings.append(
+                    StorageError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "Today's automatic backup could not be made: {error}"
+                        ),
+                        error=error,
+                    )
+                )
             else:
                 log.info("daily backup: %s", saved.name)
     except BaseException:
@@ -133,5 +102,10 @@ def _refuse_foreign_file(db: Database) -> None:
         header = f.read(len(backup.SQLITE_HEADER))
     if header != backup.SQLITE_HEADER:
         raise NotADatabase(
-            f"{path} is not a Privacy Desk database; move it away or choose another data folder."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is not a Privacy Desk database; move it away or choose another data "
+                "folder.",
+            ),
+            path=path,
         )

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
-from privacy_desk.errors import IntegrityProblem, NewerSchema
+from privacy_desk.errors import QT_TRANSLATE_NOOP, IntegrityProblem, NewerSchema, Phrase
 from privacy_desk.store.database import Database, translate_errors
 
 if TYPE_CHECKING:
@@ -97,15 +97,22 @@ class MigrationPlan:
         return self.current is None
 
 
-def plan(db: Database, *, what: str = "This database") -> MigrationPlan:
+def plan(
+    db: Database, *, what: str = QT_TRANSLATE_NOOP("Errors", "This database")
+) -> MigrationPlan:
     """Where the database stands; refuses one written by a newer program."""
     current = current_revision(db)
     if current == HEAD and MIGRATIONS_DIR == _PACKAGED_DIR:
         return MigrationPlan(current=current, head=HEAD)  # the usual start: no Alembic
     if current is not None and current not in known_revisions():
         raise NewerSchema(
-            f"{what} was written by a newer version of Privacy Desk (schema {current}); "
-            "install that version to open it. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{What} was written by a newer version of Privacy Desk (schema {schema}); "
+                "install that version to open it. Nothing was changed.",
+            ),
+            What=Phrase(what),
+            schema=current,
         )
     return MigrationPlan(current=current, head=head_revision())
 
@@ -126,13 +133,20 @@ def upgrade(db: Database) -> None:
                 try:
                     command.upgrade(config, "head")
                 except CommandError as error:
-                    raise NewerSchema(f"Cannot migrate the database: {error}") from None
+                    raise NewerSchema(
+                        QT_TRANSLATE_NOOP("Errors", "Cannot migrate the database: {detail}"),
+                        detail=str(error),
+                    ) from None
                 if driver is not None:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise IntegrityProblem(
-                            f"The migration would leave {len(broken)} broken links between "
-                            "records; it was undone and nothing was changed."
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "The migration would leave {count} broken links between "
+                                "records; it was undone and nothing was changed.",
+                            ),
+                            count=len(broken),
                         )
         finally:
             if driver is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -15,15 +16,13 @@ from privacy_desk import settings as S
 from privacy_desk.errors import UserError
 from privacy_desk.log import get_logger, log_unexpected
 from privacy_desk.paths import DataPaths, resources_dir
-from privacy_desk.services import auth
-from privacy_desk.services.context import DeskContext
-from privacy_desk.services.maintenance import open_desk
-from privacy_desk.store.lifecycle import InstanceLock
+from privacy_desk.store.instance_lock import InstanceLock
 from privacy_desk.ui.dialogs.login_dialog import LoginDialog
-from privacy_desk.ui.idle_lock import IdleLock
-from privacy_desk.ui.main_window import MainWindow
 from privacy_desk.ui.preferences import preferences
 from privacy_desk.ui.startup_probe import ready_file
+
+if TYPE_CHECKING:
+    from privacy_desk.services.context import DeskContext
 
 log = get_logger("ui")
 I18N_DIR = resources_dir() / "i18n"
@@ -40,6 +39,8 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
         app.installTranslator(ours)
         installed.append(ours)
         QLocale.setDefault(locale)  # the language shown is the one the screens ask about
+    elif locale.language() == QLocale.Language.English:
+        QLocale.setDefault(locale)  # the source language: nothing to load, but asked about
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
@@ -181,6 +182,8 @@ def run_gui(paths: DataPaths, argv: list[str] | None = None) -> int:
 def _work(app: QApplication, ctx: DeskContext) -> tuple[int, bool]:
     """The main window until it closes; True as well when the user logged out."""
     from privacy_desk.ui import messages
+    from privacy_desk.ui.idle_lock import IdleLock
+    from privacy_desk.ui.main_window import MainWindow
 
     preferences.take_from(ctx.settings)
     window = MainWindow(ctx)
@@ -197,7 +200,7 @@ def _work(app: QApplication, ctx: DeskContext) -> tuple[int, bool]:
     window.logoutRequested.connect(log_out)
     window.show()
     for warning in ctx.db.warnings:
-        messages.warning(window, _title(), warning)
+        messages.warning(window, _title(), str(warning))
     code = app.exec()
     ctx.db.dispose()
     window.deleteLater()
@@ -205,10 +208,16 @@ def _work(app: QApplication, ctx: DeskContext) -> tuple[int, bool]:
 
 
 def _sign_in(paths: DataPaths, last_user: str = "") -> DeskContext | None:
-    """Log in, or on the first start set the office up; None when the user gives up."""
-    if auth.is_set_up(paths):
+    """Log in, or on the first start set the office up; None when the user gives up.
+
+    The login window comes up before the database layer is loaded (it loads while the
+    user types): nothing of it is imported here first.
+    """
+    if paths.is_set_up:
         login = LoginDialog(paths, last_user=last_user)
         return login.ctx if login.exec() and login.ctx is not None else None
+    from privacy_desk.services.maintenance import open_desk
+
     if ready_file() is not None:
         # The start-up benchmark (ui/startup_probe.py): an office without users opens
         # as on the command line. An office with users never gets here: it logs in.

@@ -33,6 +33,7 @@ from privacy_desk.services.context import DeskContext
 from privacy_desk.ui import messages, startup_probe, tasks
 from privacy_desk.ui.pages.case_list_page import CaseListPage
 from privacy_desk.ui.pages.today_page import TodayPage
+from privacy_desk.ui.style import unelided
 from privacy_desk.ui.widgets.backup_banner import BackupBanner
 
 if TYPE_CHECKING:
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Close,
         )
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = unelided(self.menuBar().addMenu(self.tr("&File")))
         file_menu.addAction(self.log_action)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
@@ -193,13 +194,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = unelided(self.menuBar().addMenu(self.tr("&View")))
         for action in (self.cases_action, self.today_action, self.close_case_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
 
-        records_menu = self.menuBar().addMenu(self.tr("&Records"))
+        records_menu = unelided(self.menuBar().addMenu(self.tr("&Records")))
         records_menu.addAction(self.ledger_action)
         records_menu.addAction(self.provisions_action)
         records_menu.addAction(self.complaints_action)
@@ -208,11 +209,11 @@ class MainWindow(QMainWindow):
         records_menu.addSeparator()
         records_menu.addAction(self.reports_action)
 
-        self.admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
+        self.admin_menu = unelided(self.menuBar().addMenu(self.tr("&Administration")))
         self.admin_menu.addAction(self.users_action)
         self.admin_menu.addAction(self.office_action)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = unelided(self.menuBar().addMenu(self.tr("&Help")))
         self.guide_action = self._action(self.tr("&User Guide…"), self.user_guide, "F1")
         self.shortcuts_action = self._action(
             self.tr("&Keyboard Shortcuts…"), self.keyboard_shortcuts

@@ -13,9 +13,15 @@ from privacy_desk import settings as S
 class _Preferences:
     #: The printer the print dialog chooses first (``printing.printer``); "" the system's.
     printer = ""
+    #: The copies it proposes (``printing.copies``).
+    copies = 1
+    #: "printer" (as the printer is set up), "one" or "two" sides (``printing.sides``).
+    sides = "printer"
 
     def take_from(self, settings: S.Settings) -> None:
         self.printer = settings.get(S.PRINTER)
+        self.copies = settings.get(S.PRINT_COPIES)
+        self.sides = settings.get(S.PRINT_SIDES_SETTING)
 
 
 preferences = _Preferences()

@@ -13,7 +13,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
-from privacy_desk.errors import StorageError
+from privacy_desk.errors import QT_TRANSLATE_NOOP, StorageError
 from privacy_desk.ui.preferences import preferences
 
 PRINT_DPI = 300
@@ -30,7 +30,9 @@ class PdfInMemory:
         self.document = QPdfDocument()
         self.document.load(self.buffer)
         if self.document.status() != QPdfDocument.Status.Ready:
-            raise StorageError("The PDF could not be read; make it again.")
+            raise StorageError(
+                QT_TRANSLATE_NOOP("Errors", "The PDF could not be read; make it again.")
+            )
 
     @property
     def page_count(self) -> int:
@@ -46,13 +48,25 @@ class PdfInMemory:
         self.buffer.close()
 
 
-def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
-    """Qt's print dialog, on the office's printer if it is set and there; None when the
-    user cancels."""
+def office_printer() -> QPrinter:
+    """A printer as the office's settings want it: their printer if it is on this
+    computer, their number of copies, one or two sides (``printing.*``)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    preferred = preferences.printer  # the printing.printer setting
+    preferred = preferences.printer
     if preferred and preferred in QPrinterInfo.availablePrinterNames():
         printer.setPrinterName(preferred)
+    printer.setCopyCount(preferences.copies)
+    if preferences.sides == "one":
+        printer.setDuplex(QPrinter.DuplexMode.DuplexNone)
+    elif preferences.sides == "two":
+        printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide)
+    return printer
+
+
+def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
+    """Qt's print dialog, on the office's printer with their defaults (the user may change
+    them there); None when the user cancels."""
+    printer = office_printer()
     printer.setResolution(PRINT_DPI)
     printer.setFullPage(True)  # the PDF carries its own margins
     printer.setDocName(title)
@@ -69,7 +83,11 @@ def print_pdf(data: bytes, printer: QPrinter) -> int:
     painter = QPainter()
     try:
         if not painter.begin(printer):
-            raise StorageError("The printer could not be started; check that it is ready.")
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The printer could not be started; check that it is ready."
+                )
+            )
         dpi = max(printer.resolution(), 150)
         for page in range(pdf.page_count):
             if page:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QPushButton, QVBoxLayout, QWidget
 
 #: A sentence saying what went wrong, under the field or in the dialog.
 ERROR_STYLE = "color: #a61b1b; font-weight: 600;"
@@ -81,3 +81,27 @@ def with_notes(field: QWidget, *notes: QLabel) -> QWidget:
     for note in notes:
         column.addWidget(note)
     return box
+
+
+def unelided(menu: QMenu) -> QMenu:
+    """``menu``, made a little wider than Qt sizes it each time it opens.
+
+    Qt 6's Fusion style lays a menu's text out in a rectangle narrower than the one the
+    menu's width was measured for, and shortens the longest item in the middle:
+    「個人情報管…(L)…」 for 「個人情報管理台帳(L)…」 (Japanese, with a mnemonic in brackets,
+    hits it). One line's height of room is more than the difference.
+    """
+
+    def widen() -> None:
+        menu.setMinimumWidth(0)
+        menu.setMinimumWidth(menu.sizeHint().width() + menu.fontMetrics().height())
+
+    menu.aboutToShow.connect(widen)
+    return menu
+
+
+def field_said_first(message: str, fields: list[tuple[str, QWidget]]) -> QWidget | None:
+    """The field whose sentence (``(english, field)``) comes first in an error's English
+    ``message``; the user reads the error in the app's language."""
+    found = [(at, field) for english, field in fields if (at := message.find(english)) >= 0]
+    return min(found, key=lambda pair: pair[0])[1] if found else None

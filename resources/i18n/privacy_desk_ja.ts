@@ -606,52 +606,8 @@
         <translation>メモ(&amp;O)：</translation>
     </message>
     <message>
-        <source>No fee is due for these request types (APPI Art. 38); plan to return it.</source>
-        <translation>この請求の種類では手数料を徴収できません（法第38条）。返還の手配をしてください。</translation>
-    </message>
-    <message>
         <source>This money order expired on %1, before the letter arrived; it cannot be cashed.</source>
         <translation>この定額小為替は到着前の %1 に有効期限が切れているため、換金できません。</translation>
-    </message>
-    <message>
-        <source>The arrival date is in the future.</source>
-        <translation>受付日が未来の日付です。</translation>
-    </message>
-    <message>
-        <source>The postmark is later than the arrival date.</source>
-        <translation>消印日が受付日より後になっています。</translation>
-    </message>
-    <message>
-        <source>Enter the requester&apos;s name.</source>
-        <translation>氏名を入力してください。</translation>
-    </message>
-    <message>
-        <source>The date of birth is in the future.</source>
-        <translation>生年月日が未来の日付です。</translation>
-    </message>
-    <message>
-        <source>A postal code has 7 digits, like 617-0002.</source>
-        <translation>郵便番号は 617-0002 のように7桁で入力してください。</translation>
-    </message>
-    <message>
-        <source>The request comes from an agent: enter the agent&apos;s name.</source>
-        <translation>代理人による請求です。代理人の氏名を入力してください。</translation>
-    </message>
-    <message>
-        <source>Tick at least one request type.</source>
-        <translation>請求の種類を1つ以上選んでください。</translation>
-    </message>
-    <message>
-        <source>A request type is ticked twice.</source>
-        <translation>同じ請求の種類が2回選ばれています。</translation>
-    </message>
-    <message>
-        <source>The fee cannot be negative.</source>
-        <translation>手数料にマイナスの金額は入力できません。</translation>
-    </message>
-    <message>
-        <source>Say how the fee was paid (money order or stamps).</source>
-        <translation>手数料の支払方法（定額小為替または郵便切手）を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1032,30 +988,6 @@
     <message>
         <source>Last changed %1.</source>
         <translation>最終変更は %1 です。</translation>
-    </message>
-    <message>
-        <source>Say what the complaint or inquiry is about.</source>
-        <translation>苦情・相談の内容を入力してください。</translation>
-    </message>
-    <message>
-        <source>The day it came in is still to come.</source>
-        <translation>受付日が未来の日付です。</translation>
-    </message>
-    <message>
-        <source>It cannot be closed before it came in.</source>
-        <translation>完了日が受付日より前になっています。</translation>
-    </message>
-    <message>
-        <source>It cannot be closed on a day still to come.</source>
-        <translation>完了日が未来の日付です。</translation>
-    </message>
-    <message>
-        <source>Write the response before closing it.</source>
-        <translation>完了にする前に対応を入力してください。</translation>
-    </message>
-    <message>
-        <source>There is no case %1 to link it to.</source>
-        <translation>関連案件 %1 が見つかりません。</translation>
     </message>
     <message>
         <source>Received on</source>
@@ -1811,6 +1743,14 @@ Up and Down move the date by one day.</source>
 <context>
     <name>Errors</name>
     <message>
+        <source>The data folder {folder} is read-only; choose another with --data-dir.</source>
+        <translation>データフォルダー {folder} は読み取り専用です。--data-dir で別のフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>{folder} exists but is not a folder.</source>
+        <translation>{folder} は存在しますが、フォルダーではありません。</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full; free some space and try again.</source>
         <translation>{path} のあるディスクがいっぱいです。空き容量を作ってから、もう一度お試しください。</translation>
     </message>
@@ -1852,6 +1792,19 @@ Up and Down move the date by one day.</source>
         <translation>設定 {key} にはフォルダーの完全なパスを指定してください(指定しない場合は空欄)。</translation>
     </message>
     <message>
+        <source>The settings file {path} is damaged (line {line}: {detail}); correct or remove it.</source>
+        <extracomment>The languages of the program&apos;s screens (``ui.language``). How pages go on paper (``printing.sides``): as the printer is set up, or forced.</extracomment>
+        <translation>設定ファイル {path} が破損しています（{line} 行目：{detail}）。修正するか削除してください。</translation>
+    </message>
+    <message>
+        <source>The settings file {path} does not hold settings.</source>
+        <translation>設定ファイル {path} には設定が書かれていません。</translation>
+    </message>
+    <message>
+        <source>In {path}: {problem}</source>
+        <translation>{path} の内容に誤りがあります。{problem}</translation>
+    </message>
+    <message>
         <source>the case database</source>
         <extracomment>The name the office&apos;s database goes by in sentences (``Database(label=…)``), and the same at a sentence&apos;s start: both translated with the sentences they stand in.</extracomment>
         <translation>案件データベース</translation>
@@ -1861,8 +1814,25 @@ Up and Down move the date by one day.</source>
         <translation>案件データベース</translation>
     </message>
     <message>
+        <source>the database</source>
+        <extracomment>The name of a database given no other (``Database(url)``), likewise.</extracomment>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>Only an embedded database is encrypted by Privacy Desk.</source>
+        <extracomment>The file holding the wrapped copies of ``key``: every backup carries a copy.</extracomment>
+        <translation>Privacy Desk が暗号化できるのは、内蔵のデータベースだけです。</translation>
+    </message>
+    <message>
+        <source>{What} cannot be opened with this key: it belongs to another office, or the password or recovery key does not match it.</source>
+        <translation>{What}はこの鍵では開けません。別の事業者のものか、パスワードまたは回復キーが合っていません。</translation>
+    </message>
+    <message>
         <source>{What} is busy with another program; try again in a moment.</source>
-        <extracomment>The file holding the wrapped copies of ``key``: every backup carries a copy. Things that went wrong on opening without stopping it, for the user to read.</extracomment>
         <translation>{What}は別のプログラムが使用中です。しばらくしてから、もう一度お試しください。</translation>
     </message>
     <message>
@@ -1890,20 +1860,56 @@ Up and Down move the date by one day.</source>
         <translation>データフォルダー {folder} を使う Privacy Desk がすでに起動しています。先にそちらを終了してください(または別のコマンドが終わるまでお待ちください)。</translation>
     </message>
     <message>
+        <source>The database belongs to another program (it has tables but no Privacy Desk schema); nothing was changed.</source>
+        <translation>このデータベースは別のプログラムのものです（テーブルはありますが、Privacy Desk のスキーマがありません）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made: {error}</source>
+        <translation>本日の自動バックアップを作成できませんでした。{error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Privacy Desk database; move it away or choose another data folder.</source>
+        <translation>{path} は Privacy Desk のデータベースではありません。別の場所に移すか、別のデータフォルダーを選んでください。</translation>
+    </message>
+    <message>
         <source>There is no case {reference}.</source>
         <translation>案件 {reference} は見つかりません。</translation>
+    </message>
+    <message>
+        <source>These fields cannot be changed here: {fields}.</source>
+        <translation>次の項目はここでは変更できません：{fields}。</translation>
     </message>
     <message>
         <source>An enclosure cannot arrive in the future.</source>
         <translation>同封物の到着日を未来の日付にすることはできません。</translation>
     </message>
     <message>
+        <source>Case {reference} has no request of that type.</source>
+        <translation>案件 {reference} にその種類の請求はありません。</translation>
+    </message>
+    <message>
+        <source>Record a decision for every request type first: {types}.</source>
+        <translation>先にすべての請求の種類について決定を記録してください：{types}。</translation>
+    </message>
+    <message>
+        <source>A manager other than the one who recorded it must approve the decision first (two-person rule): {types}.</source>
+        <translation>先に、決定を記録した人とは別の管理責任者が承認する必要があります（二者承認）：{types}。</translation>
+    </message>
+    <message>
         <source>The date of a status change must lie between arrival and today.</source>
         <translation>ステータスを変更する日付は、到着日から今日までの間にしてください。</translation>
     </message>
     <message>
+        <source>Identity is not yet verified: {reasons}</source>
+        <translation>本人確認がまだ済んでいません：{reasons}</translation>
+    </message>
+    <message>
         <source>Give the reason for the extension.</source>
         <translation>延長の理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Case {reference} is &apos;{status}&apos;; nothing to extend.</source>
+        <translation>案件 {reference} は「{status}」のため、延長するものはありません。</translation>
     </message>
     <message>
         <source>The new target must be later than the current one ({target}).</source>
@@ -1991,6 +1997,7 @@ Up and Down move the date by one day.</source>
     </message>
     <message>
         <source>The database is on a server: back it up and restore it with the server&apos;s tools.</source>
+        <extracomment>Things that went wrong on opening without stopping it, for the user to read. What the office must hear, though the database opened (shown once, at the start).</extracomment>
         <translation>データベースはサーバー上にあります。バックアップと復元はサーバーのツールで行ってください。</translation>
     </message>
     <message>
@@ -2000,6 +2007,1143 @@ Up and Down move the date by one day.</source>
     <message>
         <source>{path} could not be encrypted completely; it is unchanged.</source>
         <translation>{path} を完全には暗号化できませんでした。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: there is no terminal to ask in. Check the list above, then run the command again with --yes.</source>
+        <translation>何も取り込みませんでした。確認を求める端末がありません。上の一覧を確認してから、--yes を付けてもう一度コマンドを実行してください。</translation>
+    </message>
+    <message>
+        <source>Office closure &apos;{closure}&apos; would close the office for more than three months every year; write the earlier day first (12-29..01-03 wraps over New Year).</source>
+        <translation>休業期間「{closure}」では、毎年 3 か月を超えて休業することになります。早い日付を先に書いてください（12-29..01-03 は年末年始をまたぎます）。</translation>
+    </message>
+    <message>
+        <source>Office closure &apos;{closure}&apos; ends before it begins.</source>
+        <translation>休業期間「{closure}」は、終わりの日が始まりの日より前になっています。</translation>
+    </message>
+    <message>
+        <source>Cannot read office closure &apos;{closure}&apos;; write 12-29..01-03 for every year or 2027-08-12..2027-08-16 for once.</source>
+        <translation>休業期間「{closure}」を読み取れません。毎年なら 12-29..01-03、1 回だけなら 2027-08-12..2027-08-16 のように書いてください。</translation>
+    </message>
+    <message>
+        <source>Office closure &apos;{closure}&apos; names a day that does not exist.</source>
+        <translation>休業期間「{closure}」に存在しない日付があります。</translation>
+    </message>
+    <message>
+        <source>The office closures leave no working day for two years; check the setting deadlines.office_closures.</source>
+        <translation>休業期間の設定では、2 年間に営業日が 1 日もありません。設定 deadlines.office_closures を確認してください。</translation>
+    </message>
+    <message>
+        <source>A refusal of disclosure needs its statutory ground (APPI Art. 33(2) items 1–3).</source>
+        <translation>開示の全部または一部をしない場合は、根拠条項（法第33条第2項第1号～第3号）が必要です。</translation>
+    </message>
+    <message>
+        <source>Explain the reasons for the refusal; the letter must carry them (APPI Art. 36).</source>
+        <translation>請求どおりに対応しない理由を説明してください。通知書に理由を記載する必要があります（法第36条）。</translation>
+    </message>
+    <message>
+        <source>A statutory ground belongs only to a refused or partial disclosure.</source>
+        <translation>根拠条項は、開示の全部または一部をしない場合にだけ指定します。</translation>
+    </message>
+    <message>
+        <source>the old reference (旧受付番号)</source>
+        <extracomment>What a cell in the named column is called in a sentence (translated with the sentence of an error, as a :class:`~privacy_desk.errors.Phrase`).</extracomment>
+        <translation>旧受付番号</translation>
+    </message>
+    <message>
+        <source>the date of receipt (受付日)</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>the requester kind (請求者区分)</source>
+        <translation>請求者区分</translation>
+    </message>
+    <message>
+        <source>the request types (請求内容)</source>
+        <translation>請求内容</translation>
+    </message>
+    <message>
+        <source>the requester&apos;s name (氏名)</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>the name in kana (フリガナ)</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>the date of birth (生年月日)</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>the postal code (郵便番号)</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>the address (住所)</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>the phone number (電話番号)</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>the e-mail address (メールアドレス)</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s name (代理人氏名)</source>
+        <translation>代理人氏名</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s name in kana (代理人フリガナ)</source>
+        <translation>代理人フリガナ</translation>
+    </message>
+    <message>
+        <source>the status (状況)</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>the date of the reply (回答日)</source>
+        <translation>回答日</translation>
+    </message>
+    <message>
+        <source>the closing date (完了日)</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>the notes (備考)</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Two columns of the first row mean {field}: columns {first} and {second}. Keep one.</source>
+        <translation>1 行目の {first} 列目と {second} 列目は、どちらも「{field}」の列です。一方だけにしてください。</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns, and these are missing: {names}. See forms/import/README.md for the layout.</source>
+        <translation>1 行目には列の見出しが必要ですが、次の列がありません：{names}。形式は forms/import/README.md を参照してください。</translation>
+    </message>
+    <message>
+        <source>The arrival date is in the future.</source>
+        <extracomment>Worth telling the clerk, but no reason to refuse logging what arrived.</extracomment>
+        <translation>受付日が未来の日付です。</translation>
+    </message>
+    <message>
+        <source>The postmark is later than the arrival date.</source>
+        <translation>消印日が受付日より後になっています。</translation>
+    </message>
+    <message>
+        <source>Enter the requester&apos;s name.</source>
+        <translation>氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>生年月日が未来の日付です。</translation>
+    </message>
+    <message>
+        <source>A postal code has 7 digits, like 617-0002.</source>
+        <translation>郵便番号は 617-0002 のように7桁で入力してください。</translation>
+    </message>
+    <message>
+        <source>The request comes from an agent: enter the agent&apos;s name.</source>
+        <translation>代理人による請求です。代理人の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Tick at least one request type.</source>
+        <translation>請求の種類を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>A request type is ticked twice.</source>
+        <translation>同じ請求の種類が2回選ばれています。</translation>
+    </message>
+    <message>
+        <source>The fee cannot be negative.</source>
+        <translation>手数料にマイナスの金額は入力できません。</translation>
+    </message>
+    <message>
+        <source>No fee is due for these request types (APPI Art. 38); plan to return it.</source>
+        <translation>この請求の種類では手数料を徴収できません（法第38条）。返還の手配をしてください。</translation>
+    </message>
+    <message>
+        <source>Say how the fee was paid (money order or stamps).</source>
+        <translation>手数料の支払方法（定額小為替または郵便切手）を選んでください。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a case reference; they look like 2026-0042.</source>
+        <translation>「{text}」は案件番号ではありません。案件番号は 2026-0042 のような形式です。</translation>
+    </message>
+    <message>
+        <source>view cases</source>
+        <translation>案件の閲覧</translation>
+    </message>
+    <message>
+        <source>log requests</source>
+        <translation>請求の登録</translation>
+    </message>
+    <message>
+        <source>process cases</source>
+        <translation>案件の処理</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>管理報告</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>保存期間の管理</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>ユーザーの管理</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>デモデータ</translation>
+    </message>
+    <message>
+        <source>A user with the role &apos;{role}&apos; may not do this ({permission}); ask a colleague who may.</source>
+        <translation>役割が「{role}」のユーザーはこの操作（{permission}）を行えません。権限のある同僚に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The person who recorded it cannot also approve it; another manager must.</source>
+        <translation>記録した人は承認できません。別の管理責任者が承認する必要があります。</translation>
+    </message>
+    <message>
+        <source>The case is already &apos;{status}&apos;.</source>
+        <extracomment>Statuses that end a case: the day of the move is its closing date.</extracomment>
+        <translation>案件はすでに「{status}」です。</translation>
+    </message>
+    <message>
+        <source>The case is &apos;{status}&apos;, which is final; it cannot become &apos;{new}&apos;.</source>
+        <translation>案件は「{status}」で終了しているため、「{new}」にすることはできません。</translation>
+    </message>
+    <message>
+        <source>A case that is &apos;{status}&apos; cannot become &apos;{new}&apos;; it can become {options}.</source>
+        <translation>「{status}」の案件を「{new}」にすることはできません。変更できるのは次のステータスです：{options}。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <extracomment>Sensible bounds (mm) so that a typo cannot put text off the sheet.</extracomment>
+        <translation>{path} を読み込めません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}.</source>
+        <translation>{path}：{problem}。</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: there is no layout value &apos;{key}&apos; (known: {known}).</source>
+        <translation>{path} の {line} 行目：&apos;{key}&apos; というレイアウトの設定値はありません（使える設定値：{known}）。</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: &apos;{key}&apos; must be a number of millimetres.</source>
+        <translation>{path} の {line} 行目：&apos;{key}&apos; にはミリメートル単位の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: &apos;{key}&apos; must lie between {low} and {high} mm.</source>
+        <translation>{path} の {line} 行目：&apos;{key}&apos; は {low}〜{high} mm の範囲にしてください。</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;sender_top&apos; must lie below &apos;reference_top&apos;.</source>
+        <translation>{path}：&apos;sender_top&apos; は &apos;reference_top&apos; より下の位置にしてください。</translation>
+    </message>
+    <message>
+        <source>the letter template</source>
+        <extracomment>Where the markup came from, when the caller does not name the template file.</extracomment>
+        <translation>書面のテンプレート</translation>
+    </message>
+    <message>
+        <source>{source}, output line {line}: unknown section &apos;@{name}&apos;; use {sections}.</source>
+        <translation>{source} の出力の {line} 行目：&apos;@{name}&apos; というセクションはありません。{sections} を使ってください。</translation>
+    </message>
+    <message>
+        <source>{source}, output line {line}: text before the first section (start with @recipient): {text}</source>
+        <translation>{source} の出力の {line} 行目：最初のセクションより前に文字があります（@recipient から始めてください）：{text}</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s name and address do not fit the envelope window even in small type; shorten the address as it will be printed.</source>
+        <extracomment>Fold lines for three equal panels, marked in the left margin. Baseline of the page number, from the bottom edge. The recipient block shrinks by these steps until it fits the window.</extracomment>
+        <translation>宛先の氏名と住所が、小さな文字にしても封筒の窓に収まりません。印字する住所を短くしてください。</translation>
+    </message>
+    <message>
+        <source>The document number and date are too long for the top of the letter.</source>
+        <translation>文書番号と日付が長すぎて、書面の上部に収まりません。</translation>
+    </message>
+    <message>
+        <source>Reports are in Japanese (ja) or English (en), not “{language}”.</source>
+        <extracomment>Fills of the charts: the period reported and the one before it (also in the trend). The outcomes&apos; shares, from light to dark, outlined so that white stays visible. For charts and narrow columns (the case list&apos;s short names). For the chart&apos;s legend.
+----------
+Every case still owed a reply, the most urgent first. The clock running and the internal target passed (the case list&apos;s &quot;Overdue&quot;).</extracomment>
+        <translation>報告書は日本語（ja）または英語（en）で作成します（「{language}」は使えません）。</translation>
+    </message>
+    <message>
+        <source>The request form template {file}, line {line}: {problem}</source>
+        <extracomment>Japanese wording of the choices the form offers (English: the domain&apos;s ``label``).</extracomment>
+        <translation>請求書のテンプレート {file} の {line} 行目：{problem}</translation>
+    </message>
+    <message>
+        <source>The request form template {file}: {problem}</source>
+        <translation>請求書のテンプレート {file}：{problem}</translation>
+    </message>
+    <message>
+        <source>The request form template {file}, line {line}: the form has no field {quoted} (f.{field}).</source>
+        <extracomment>Document types the form has no box for: written out under &quot;Other&quot;. How clerks describe enclosures, beyond the documents&apos; own labels.</extracomment>
+        <translation>請求書のテンプレート {file} の {line} 行目：請求書に {quoted} という項目（f.{field}）はありません。</translation>
+    </message>
+    <message>
+        <source>The request form template {file}, line {line}: unknown name {quoted}; the form&apos;s values are f.&lt;field&gt;.</source>
+        <translation>請求書のテンプレート {file} の {line} 行目：{quoted} という名前はありません。請求書の値は f.&lt;項目名&gt; として参照します。</translation>
+    </message>
+    <message>
+        <source>The request form template {file}: line {output_line} of its output: {problem}.</source>
+        <translation>請求書のテンプレート {file} の出力の {output_line} 行目：{problem}。</translation>
+    </message>
+    <message>
+        <source>The request form template {file}: the file does not exist.</source>
+        <translation>請求書のテンプレート {file} が存在しません。</translation>
+    </message>
+    <message>
+        <source>The filter &apos;{name}&apos; needs a date, not {value}.</source>
+        <extracomment>Jinja names every template may use besides ``d`` and ``editable``. What a template may read from a value that is not one of our dataclasses.</extracomment>
+        <translation>フィルター &apos;{name}&apos; には日付を指定してください（指定された値：{value}）。</translation>
+    </message>
+    <message>
+        <source>The letter template {path} does not exist.</source>
+        <translation>書面のテンプレート {path} が存在しません。</translation>
+    </message>
+    <message>
+        <source>The letter template {path} cannot be read: {reason}</source>
+        <translation>書面のテンプレート {path} を読み込めません：{reason}</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {problem}</source>
+        <translation>{path} の {line} 行目：{problem}</translation>
+    </message>
+    <message>
+        <source>Letters are written in Japanese or English, not &apos;{language}&apos;.</source>
+        <translation>書面は日本語または英語で作成します（&apos;{language}&apos; は使えません）。</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+        <source>This letter has no editable part named {names}; it has none.</source>
+        <translation>この書面には変更できる箇所がありません（指定された箇所：{names}）。</translation>
+    </message>
+    <message>
+        <source>This letter has no editable part named {names}; it has {parts}.</source>
+        <translation>この書面には {names} という変更できる箇所はありません。変更できる箇所は {parts} です。</translation>
+    </message>
+    <message>
+        <source>a letter template</source>
+        <translation>書面のテンプレート</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: unknown name &apos;{name}&apos;; a letter template sees its data as &apos;d&apos; (for example d.recipient.name).</source>
+        <translation>{path} の {line} 行目：&apos;{name}&apos; という名前はありません。書面のテンプレートでは、データを &apos;d&apos; として参照します（例：d.recipient.name）。</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: unknown filter &apos;{name}&apos;.</source>
+        <translation>{path} の {line} 行目：&apos;{name}&apos; というフィルターはありません。</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: unknown test &apos;{name}&apos;.</source>
+        <translation>{path} の {line} 行目：&apos;{name}&apos; というテストはありません。</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: the editable part &apos;{name}&apos; is declared twice (first on line {first}).</source>
+        <translation>{path} の {line} 行目：変更できる箇所 &apos;{name}&apos; が二重に定義されています（最初の定義は {first} 行目）。</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: use editable as a block: {example}.</source>
+        <translation>{path} の {line} 行目：editable はブロックとして使ってください（{example}）。</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: an editable part needs one plain name: editable(&quot;closing&quot;).</source>
+        <translation>{path} の {line} 行目：変更できる箇所には、単純な名前を1つ指定してください（例：editable(&quot;closing&quot;)）。</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: unknown field &apos;{field}&apos; of {owner}; it has {fields}.</source>
+        <translation>{path} の {line} 行目：{owner} に &apos;{field}&apos; という項目はありません。使える項目は {fields} です。</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: unknown field &apos;{field}&apos; of {owner}; use {fields}.</source>
+        <translation>{path} の {line} 行目：{owner} に &apos;{field}&apos; という項目はありません。{fields} を使ってください。</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: &apos;{field}&apos; is not a field (the value is a {type}).</source>
+        <translation>{path} の {line} 行目：&apos;{field}&apos; は項目ではありません（値の型は {type} です）。</translation>
+    </message>
+    <message>
+        <source>The scan resolution must be between {minimum} and {maximum} dpi; 300 dpi suits identity documents.</source>
+        <translation>スキャン解像度は {minimum}〜{maximum} dpi の範囲で指定してください。本人確認書類には 300 dpi が適しています。</translation>
+    </message>
+    <message>
+        <source>The image cannot be used. Nothing was saved.</source>
+        <translation>この画像は使用できません。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete and cannot be read as an image; scan the document again. Nothing was saved.</source>
+        <translation>ファイルが壊れているか不完全なため、画像として読み取れません。書類をもう一度スキャンしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes); scan the document again. Nothing was saved.</source>
+        <translation>ファイルが空です（0 バイト）。書類をもう一度スキャンしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The file is not a PNG, JPEG, TIFF or PDF image; save the scan in one of these formats. Nothing was saved.</source>
+        <translation>ファイルが PNG、JPEG、TIFF、PDF のいずれの画像でもありません。スキャンをこれらの形式で保存してください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The PDF holds no scanned image on one of its pages (it was made on a computer); scan the paper document instead. Nothing was saved.</source>
+        <translation>PDF にスキャン画像のないページがあります（パソコンで作成された PDF です）。紙の書類をスキャンしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The image is too large to be a scanned page; scan it again at 300 dpi. Nothing was saved.</source>
+        <translation>画像が大きすぎるため、スキャンしたページとして扱えません。300 dpi でもう一度スキャンしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The file has too many pages for one import; split it and import the parts. Nothing was saved.</source>
+        <translation>ファイルのページ数が多すぎて、1回で取り込めません。ファイルを分割して、それぞれ取り込んでください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The scanner reported a problem; scan again. Nothing was saved.</source>
+        <translation>スキャナーが問題を報告しました。もう一度スキャンしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The scanner reports a paper jam; clear it and scan again. Nothing was saved.</source>
+        <translation>スキャナーで紙詰まりが発生しています。詰まった紙を取り除いて、もう一度スキャンしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The scanner found no paper; put the document in the feeder or on the glass and scan again. Nothing was saved.</source>
+        <translation>スキャナーに原稿がありません。書類を自動原稿送り装置または原稿台に置いて、もう一度スキャンしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open; close it and scan again. Nothing was saved.</source>
+        <translation>スキャナーのカバーが開いています。カバーを閉じて、もう一度スキャンしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The scanner is busy with another scan or program; wait until it is free and scan again. Nothing was saved.</source>
+        <translation>スキャナーは別のスキャンまたはプログラムで使用中です。空くまで待ってから、もう一度スキャンしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled. Nothing was saved.</source>
+        <translation>スキャンを中止しました。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>No scanner was found; check that it is switched on and connected, then scan again. Nothing was saved.</source>
+        <translation>スキャナーが見つかりません。電源が入っていて接続されていることを確認してから、もう一度スキャンしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>This scanner has no document feeder; choose the flatbed (glass) instead. Nothing was saved.</source>
+        <translation>このスキャナーには自動原稿送り装置がありません。代わりに原稿台を選択してください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The scanner stopped with an error; check it, switch it off and on if needed, and scan again. Nothing was saved.</source>
+        <translation>スキャナーがエラーで停止しました。スキャナーを確認し、必要であれば電源を入れ直してから、もう一度スキャンしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The feeder delivered more pages than one scan may hold (50); scan fewer pages in one go. Nothing was saved.</source>
+        <translation>自動原稿送り装置から、1回のスキャンで扱えるページ数（50）を超えるページが送られました。1回にスキャンするページ数を減らしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The scanner folder cannot be found; check that the folder (or the network drive) is there and that the setting names it.</source>
+        <translation>スキャナーフォルダーが見つかりません。フォルダー（またはネットワークドライブ）があること、設定にそのフォルダーが指定されていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Mark at least one area to black out.</source>
+        <extracomment>JPEG&apos;s largest coding unit (4:2:0 subsampling): masks are widened to it.</extracomment>
+        <translation>黒塗りする箇所を1つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>An area to black out must have a width and a height.</source>
+        <translation>黒塗りする箇所には幅と高さが必要です。</translation>
+    </message>
+    <message>
+        <source>An area to black out lies outside the page.</source>
+        <translation>黒塗りする箇所がページの外にあります。</translation>
+    </message>
+    <message>
+        <source>Scanning needs SANE, which is not installed on this computer; ask the administrator, or use the scanner folder. Nothing was saved.</source>
+        <translation>スキャンには SANE が必要ですが、このパソコンにはインストールされていません。管理者に相談するか、スキャナーフォルダーを使用してください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The scanner does not accept one of the scan settings; check the scanner settings and scan again. Nothing was saved.</source>
+        <translation>スキャナーが読み取り設定の一部を受け付けません。スキャナーの設定を確認して、もう一度スキャンしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The scanner is warming up; wait a minute and scan again. Nothing was saved.</source>
+        <translation>スキャナーはウォームアップ中です。1分ほど待ってから、もう一度スキャンしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The feeder pulled in several sheets at once; straighten the stack and scan again. Nothing was saved.</source>
+        <translation>自動原稿送り装置が複数枚を同時に送りました。原稿をそろえて、もう一度スキャンしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The scanner reports a problem with the paper; check it and scan again. Nothing was saved.</source>
+        <translation>スキャナーが用紙の問題を報告しています。用紙を確認して、もう一度スキャンしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The scanner needs attention (see its display); deal with it and scan again. Nothing was saved.</source>
+        <translation>スキャナーで操作が必要です（スキャナーの表示を確認してください）。対処してから、もう一度スキャンしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s lamp is off; switch the scanner off and on and scan again. Nothing was saved.</source>
+        <translation>スキャナーのランプが消えています。スキャナーの電源を入れ直してから、もう一度スキャンしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>Scanning through WIA needs Windows and its scanner support; use the scanner folder instead. Nothing was saved.</source>
+        <translation>WIA でのスキャンには Windows とそのスキャナー機能が必要です。代わりにスキャナーフォルダーを使用してください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The scanner does not accept one of the scan settings (source, colour or resolution); choose another and scan again. Nothing was saved.</source>
+        <translation>スキャナーが読み取り設定（原稿の位置、色、解像度）の一部を受け付けません。別の設定を選んで、もう一度スキャンしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>ユーザー名またはパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this database.</source>
+        <translation>この回復キーでは、このデータベースを開けません。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts; wait 1 second and try again.</source>
+        <translation>失敗が続いたため、1 秒待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts; wait {seconds} seconds and try again.</source>
+        <translation>失敗が続いたため、{seconds} 秒待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged (line {line}: {detail}); restore it from a backup.</source>
+        <translation>鍵ファイル {path} が破損しています（{line} 行目：{detail}）。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged (not UTF-8 text); restore it from a backup.</source>
+        <translation>鍵ファイル {path} が破損しています（UTF-8 のテキストではありません）。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The key file {path} was written by a newer version of Privacy Desk; update the program.</source>
+        <translation>鍵ファイル {path} は新しいバージョンの Privacy Desk で書き込まれています。プログラムを更新してください。</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged ({detail}); restore it from a backup.</source>
+        <translation>鍵ファイル {path} が破損しています（{detail}）。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>There is no key slot named {name}.</source>
+        <translation>{name} という鍵スロットはありません。</translation>
+    </message>
+    <message>
+        <source>The last key slot cannot be removed: nobody could open the database.</source>
+        <translation>最後の鍵スロットは削除できません。削除すると、誰もデータベースを開けなくなります。</translation>
+    </message>
+    <message>
+        <source>The key file {path} holds a slot for another database; restore the key file from a backup.</source>
+        <translation>鍵ファイル {path} には別のデータベースの鍵スロットが入っています。バックアップから鍵ファイルを復元してください。</translation>
+    </message>
+    <message>
+        <source>That recovery key has a typo; check it against the printed sheet.</source>
+        <translation>回復キーに入力の誤りがあります。印刷した用紙と照らし合わせてください。</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>期間の終了日を開始日より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The period cannot run past today.</source>
+        <translation>期間の終了日を今日より後にすることはできません。</translation>
+    </message>
+    <message>
+        <source>{path} exists already; choose a new folder or file name.</source>
+        <translation>{path} はすでに存在します。新しいフォルダー名またはファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>This data folder is already set up; log in instead.</source>
+        <translation>このデータフォルダーはすでに設定済みです。ログインしてください。</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s name as colleagues know it.</source>
+        <translation>システム管理者の名前を、職場で呼ばれているとおりに入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name and address; letters carry them.</source>
+        <translation>事業者の名称と所在地を入力してください。書面に記載されます。</translation>
+    </message>
+    <message>
+        <source>{login} is not an active administrator of this office.</source>
+        <translation>{login} は、この事業者の利用中のシステム管理者ではありません。</translation>
+    </message>
+    <message>
+        <source>The person name is longer than {limit} characters.</source>
+        <extracomment>Fields whose values stay out of the audit trail (they identify the person).</extracomment>
+        <translation>申出者の氏名は{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The person contact is longer than {limit} characters.</source>
+        <translation>連絡先は{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The case reference is longer than {limit} characters.</source>
+        <translation>案件番号は{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>Say what the complaint or inquiry is about.</source>
+        <translation>苦情・相談の内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>The day it came in is still to come.</source>
+        <translation>受付日が未来の日付です。</translation>
+    </message>
+    <message>
+        <source>It cannot be closed before it came in.</source>
+        <translation>完了日が受付日より前になっています。</translation>
+    </message>
+    <message>
+        <source>It cannot be closed on a day still to come.</source>
+        <translation>完了日が未来の日付です。</translation>
+    </message>
+    <message>
+        <source>Write the response before closing it.</source>
+        <translation>完了にする前に対応を入力してください。</translation>
+    </message>
+    <message>
+        <source>There is no case {reference} to link it to.</source>
+        <translation>関連案件 {reference} が見つかりません。</translation>
+    </message>
+    <message>
+        <source>There is no complaint or inquiry number {number}.</source>
+        <translation>苦情・相談 No.{number} は見つかりません。</translation>
+    </message>
+    <message>
+        <source>Log in first: this needs a user with a role.</source>
+        <extracomment>The acting user&apos;s role. None until logins are switched on (issue 4); the services that need a role refuse to act without one.</extracomment>
+        <translation>先にログインしてください。この操作には役割のあるユーザーが必要です。</translation>
+    </message>
+    <message>
+        <source>Case {reference} is &apos;{status}&apos;; its decisions can no longer change.</source>
+        <translation>案件 {reference} は「{status}」のため、決定は変更できません。</translation>
+    </message>
+    <message>
+        <source>Case {reference} has no request number {number}.</source>
+        <translation>案件 {reference} に {number} 番目の請求はありません。</translation>
+    </message>
+    <message>
+        <source>This decision needs no approval.</source>
+        <translation>この決定に承認は不要です。</translation>
+    </message>
+    <message>
+        <source>{approver} approved this decision already.</source>
+        <translation>この決定は {approver} がすでに承認しています。</translation>
+    </message>
+    <message>
+        <source>There is no document number {number}.</source>
+        <translation>書類番号 {number} は見つかりません。</translation>
+    </message>
+    <message>
+        <source>This copy of case {reference} was destroyed on {date}; only the record of it is kept.</source>
+        <translation>案件 {reference} のこの写しは {date} に廃棄済みです。残っているのはその記録だけです。</translation>
+    </message>
+    <message>
+        <source>The document has no pages; scan or import it again.</source>
+        <translation>書類にページがありません。もう一度スキャンするか、取り込んでください。</translation>
+    </message>
+    <message>
+        <source>A document has at most {maximum} pages; split it into several.</source>
+        <translation>1つの書類は {maximum} ページまでです。複数の書類に分けてください。</translation>
+    </message>
+    <message>
+        <source>Case {reference} is &apos;{status}&apos;; it takes no documents.</source>
+        <translation>案件 {reference} は「{status}」のため、書類を追加できません。</translation>
+    </message>
+    <message>
+        <source>The day a document arrived must lie between the case&apos;s arrival and today.</source>
+        <translation>書類の到着日は、案件の到着日から今日までの間にしてください。</translation>
+    </message>
+    <message>
+        <source>A date on a document cannot lie in the future.</source>
+        <translation>書類の日付を未来の日付にすることはできません。</translation>
+    </message>
+    <message>
+        <source>There is no page number {number}.</source>
+        <translation>ページ番号 {number} は見つかりません。</translation>
+    </message>
+    <message>
+        <source>A page position runs from 1 to {maximum}.</source>
+        <translation>ページの位置は 1〜{maximum} の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>This is the document&apos;s only page; remove the document instead.</source>
+        <translation>この書類のページはこれだけです。書類ごと削除してください。</translation>
+    </message>
+    <message>
+        <source>Say why the copy is removed (for example: scanned by mistake).</source>
+        <translation>写しを削除する理由を入力してください（例：誤ってスキャンした）。</translation>
+    </message>
+    <message>
+        <source>Nothing is missing from case {reference}&apos;s identity documents.</source>
+        <translation>案件 {reference} の本人確認書類に不足はありません。</translation>
+    </message>
+    <message>
+        <source>Unknown export format &apos;{format}&apos;; use json or csv.</source>
+        <translation>&apos;{format}&apos; というエクスポート形式はありません。json または csv を指定してください。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} はフォルダーです。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>“{file}” is an old Excel workbook (.xls); in Excel save it as “Excel Workbook (*.xlsx)” or “CSV UTF-8”, then import that.</source>
+        <extracomment>A cell as read: text from CSV; text, a number, a date or nothing from XLSX. A file this big is not a table of records someone typed.</extracomment>
+        <translation>「{file}」は古い形式の Excel ブック（.xls）です。Excel で「Excel ブック (*.xlsx)」または「CSV UTF-8」として保存し直してから、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a CSV or Excel (.xlsx) file; Privacy Desk imports the office&apos;s records from those.</source>
+        <translation>「{file}」は CSV ファイルでも Excel（.xlsx）ファイルでもありません。Privacy Desk が受付記録を取り込めるのは、これらのファイルからです。</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>ファイル {path} が見つかりません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is larger than {megabytes} MB; split it.</source>
+        <translation>「{file}」は {megabytes} MB を超えています。分割してください。</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be read: {reason}.</source>
+        <translation>「{file}」を読み込めません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>“{file}” is neither UTF-8 nor Shift_JIS text, so its characters cannot be read. In Excel, save it as “CSV UTF-8 (comma delimited)” and import that.</source>
+        <translation>「{file}」は UTF-8 でも Shift_JIS でもないため、文字を読み取れません。Excel で「CSV UTF-8 (コンマ区切り)」として保存し、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be opened as an Excel workbook (.xlsx); save it again from Excel, or as “CSV UTF-8”.</source>
+        <translation>「{file}」を Excel ブック（.xlsx）として開けません。Excel で保存し直すか、「CSV UTF-8」として保存してください。</translation>
+    </message>
+    <message>
+        <source>“{file}” has no rows. Its first row names the columns and each further row is one case; see forms/import/README.md.</source>
+        <extracomment>Headings of the first row that name no column the import knows (their cells are not read): worth a look, a typo hides a column. The references of the cases created, in the order they were created. Rows imported before, including any imported by someone else since the preview.</extracomment>
+        <translation>「{file}」には行がありません。1 行目に列の見出しを書き、2 行目以降に 1 行につき 1 件の案件を書いてください。形式は forms/import/README.md を参照してください。</translation>
+    </message>
+    <message>
+        <source>The first row of “{file}” cannot be read: {problem}.</source>
+        <translation>「{file}」の 1 行目を読み取れません（{problem}）。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem} Nothing was imported.</source>
+        <translation>{row} 行目：{problem} 何も取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>The name is longer than {limit} characters.</source>
+        <translation>名称は{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The acquisition is longer than {limit} characters.</source>
+        <translation>取得方法は{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The storage place is longer than {limit} characters.</source>
+        <translation>保管場所は{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The department is longer than {limit} characters.</source>
+        <translation>管理部署は{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The access is longer than {limit} characters.</source>
+        <translation>アクセス権限者は{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The period of use is longer than {limit} characters.</source>
+        <translation>利用期間は{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The special care items are longer than {limit} characters.</source>
+        <translation>要配慮個人情報の内容は{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The recipients are longer than {limit} characters.</source>
+        <translation>提供先・共同利用者は{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>Give the set of personal information a name.</source>
+        <translation>個人情報の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>List the data items it holds.</source>
+        <translation>保有する個人情報の項目を入力してください。</translation>
+    </message>
+    <message>
+        <source>Pick at least one purpose of use.</source>
+        <translation>利用目的を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Unknown purpose of use: {codes}.</source>
+        <translation>不明な利用目的です：{codes}。</translation>
+    </message>
+    <message>
+        <source>Say which special-care-required information it includes.</source>
+        <translation>含まれる要配慮個人情報を入力してください。</translation>
+    </message>
+    <message>
+        <source>The event the retention is counted from is longer than {limit} characters.</source>
+        <translation>保存期間の起算となる出来事は{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>Name the third parties or joint users it goes to.</source>
+        <translation>提供先・共同利用者を入力してください。</translation>
+    </message>
+    <message>
+        <source>There is no ledger entry number {number}.</source>
+        <translation>台帳項目 No.{number} は見つかりません。</translation>
+    </message>
+    <message>
+        <source>The ledger already has an entry named “{name}” (No. {number}).</source>
+        <translation>台帳には「{name}」という項目がすでにあります（No.{number}）。</translation>
+    </message>
+    <message>
+        <source>The first review is due within a year from today.</source>
+        <translation>初回見直し日は今日から1年以内にしてください。</translation>
+    </message>
+    <message>
+        <source>Say why the set is no longer held (e.g. all of it was disposed of).</source>
+        <translation>保有しなくなった理由を入力してください（例：すべて廃棄済み）。</translation>
+    </message>
+    <message>
+        <source>An entry cannot be retired on a day still to come.</source>
+        <translation>項目を未来の日付で廃止することはできません。</translation>
+    </message>
+    <message>
+        <source>This entry was retired on {date}.</source>
+        <translation>この項目は {date} に廃止されています。</translation>
+    </message>
+    <message>
+        <source>Batches of this set are still kept: {batches}. Dispose of them first.</source>
+        <translation>この個人情報の保管単位がまだ保存されています：{batches}。先に廃棄してください。</translation>
+    </message>
+    <message>
+        <source>A review cannot be recorded for a day still to come.</source>
+        <translation>未来の日付で見直しを記録することはできません。</translation>
+    </message>
+    <message>
+        <source>The review note is longer than {limit} characters.</source>
+        <translation>見直しの備考は{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>This entry was retired; it needs no more reviews.</source>
+        <translation>この項目は廃止されているため、見直しは不要です。</translation>
+    </message>
+    <message>
+        <source>A review cannot be recorded before the last one ({date}).</source>
+        <translation>前回の見直し（{date}）より前の日付で見直しを記録することはできません。</translation>
+    </message>
+    <message>
+        <source>Name the batch (e.g. “Applications 2025”).</source>
+        <translation>保管単位の名前を入力してください（例：「2025年度応募分」）。</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s name is longer than {limit} characters.</source>
+        <translation>保管単位の名前は{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>This entry was retired; it takes no new batches.</source>
+        <translation>この項目は廃止されているため、保管単位を追加できません。</translation>
+    </message>
+    <message>
+        <source>This entry already has a batch “{label}”.</source>
+        <translation>この項目には保管単位「{label}」がすでにあります。</translation>
+    </message>
+    <message>
+        <source>There is no ledger batch number {number}.</source>
+        <translation>保管単位 No.{number} は見つかりません。</translation>
+    </message>
+    <message>
+        <source>This batch was disposed of already.</source>
+        <translation>この保管単位はすでに廃棄されています。</translation>
+    </message>
+    <message>
+        <source>This batch is requested for disposal; withdraw the request to change its date.</source>
+        <translation>この保管単位は廃棄申請中です。日付を変更するには、申請を取り下げてください。</translation>
+    </message>
+    <message>
+        <source>Name the recipient.</source>
+        <translation>提供先を入力してください。</translation>
+    </message>
+    <message>
+        <source>Name who provided it.</source>
+        <translation>提供元を入力してください。</translation>
+    </message>
+    <message>
+        <source>Name the person the data is about.</source>
+        <translation>本人の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>List the data items provided.</source>
+        <translation>データの項目を入力してください。</translation>
+    </message>
+    <message>
+        <source>Explain the basis in the note.</source>
+        <translation>根拠を備考に記入してください。</translation>
+    </message>
+    <message>
+        <source>The date of provision is still to come.</source>
+        <translation>提供・受領の日が未来の日付です。</translation>
+    </message>
+    <message>
+        <source>The date of birth is after the date of provision.</source>
+        <translation>生年月日が提供・受領の日より後になっています。</translation>
+    </message>
+    <message>
+        <source>The counterparty is longer than {limit} characters.</source>
+        <translation>提供先・提供元は{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The subject name is longer than {limit} characters.</source>
+        <translation>本人の氏名は{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The subject kana is longer than {limit} characters.</source>
+        <translation>フリガナは{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The counterparty address is longer than {limit} characters.</source>
+        <translation>提供先・提供元の住所は{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The items are longer than {limit} characters.</source>
+        <translation>データの項目は{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The note is longer than {limit} characters.</source>
+        <translation>備考は{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The ledger entry “{name}” was retired.</source>
+        <translation>台帳項目「{name}」は廃止されています。</translation>
+    </message>
+    <message>
+        <source>The ledger entry “{name}” says it is not provided to third parties nor jointly used; correct the entry first.</source>
+        <translation>台帳項目「{name}」は第三者提供も共同利用もしないことになっています。先に台帳項目を訂正してください。</translation>
+    </message>
+    <message>
+        <source>A letter is written in Japanese (ja) or English (en).</source>
+        <translation>書面は日本語（ja）または英語（en）で作成します。</translation>
+    </message>
+    <message>
+        <source>There is no letter number {number}.</source>
+        <translation>番号 {number} の書面は見つかりません。</translation>
+    </message>
+    <message>
+        <source>Letter {document} was destroyed under the retention rules; only the record that it was sent is kept.</source>
+        <translation>書面 {document} は保存規則に従って廃棄されました。発送の記録だけが残っています。</translation>
+    </message>
+    <message>
+        <source>The stored copy of letter {document} does not match its hash; check the database (File ▸ Check Database).</source>
+        <translation>保存されている書面 {document} の写しがハッシュ値と一致しません。データベースをチェックしてください（ファイル ▸ データベースをチェック）。</translation>
+    </message>
+    <message>
+        <source>Registered mail has a tracking number; enter it from the receipt.</source>
+        <translation>書留にはお問い合わせ番号があります。受領証に記載の番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>A tracking number has digits only (hyphens and spaces are fine).</source>
+        <translation>お問い合わせ番号は数字だけで入力してください（ハイフンと空白は入れてもかまいません）。</translation>
+    </message>
+    <message>
+        <source>The day of sending lies between the letter&apos;s date and today.</source>
+        <translation>発送日は、書面の日付から今日までの間にしてください。</translation>
+    </message>
+    <message>
+        <source>Record how the letter was sent before recording its return.</source>
+        <translation>返送を記録する前に、書面の発送方法を記録してください。</translation>
+    </message>
+    <message>
+        <source>The day of return lies between the sending and today.</source>
+        <translation>返送日は、発送日から今日までの間にしてください。</translation>
+    </message>
+    <message>
+        <source>There is no database yet in {folder}.</source>
+        <translation>{folder} にはまだデータベースがありません。</translation>
+    </message>
+    <message>
+        <source>{backup} is a backup of another office. Restore it into a new, empty data folder instead.</source>
+        <translation>{backup} は別の事業者のバックアップです。新しい空のデータフォルダーに復元してください。</translation>
+    </message>
+    <message>
+        <source>The key file {key_file} that belongs to {backup} is not beside it. Copy both files from the backup medium and try again.</source>
+        <translation>{backup} の鍵ファイル {key_file} が同じフォルダーにありません。バックアップ媒体から両方のファイルをコピーして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name; letters carry it.</source>
+        <extracomment>The sentence for a required field left empty (marked: raised as it is).</extracomment>
+        <translation>会社名を入力してください。書面に記載されます。</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s address; letters carry it.</source>
+        <translation>会社の所在地を入力してください。書面に記載されます。</translation>
+    </message>
+    <message>
+        <source>A postal code has 7 digits, for example 617-0002.</source>
+        <extracomment>Settings an administrator changes from the app (the database&apos;s location is not one).</extracomment>
+        <translation>郵便番号は 617-0002 のように7桁で入力してください。</translation>
+    </message>
+    <message>
+        <source>There is no setting {key} that can be changed here.</source>
+        <translation>ここで変更できる設定 {key} はありません。</translation>
+    </message>
+    <message>
+        <source>A rule &apos;until the purpose is achieved&apos; has no count.</source>
+        <translation>「利用目的の達成まで」の保存期間には数値を指定しません。</translation>
+    </message>
+    <message>
+        <source>A retention period runs from 0 to {maximum} days.</source>
+        <translation>保存期間は 0〜{maximum} 日の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>A retention period runs from 0 to {maximum} months.</source>
+        <translation>保存期間は 0〜{maximum} か月の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>A retention period runs from 0 to {maximum} years.</source>
+        <translation>保存期間は 0〜{maximum} 年の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>発行書面</translation>
+    </message>
+    <message>
+        <source>The purpose cannot be recorded as achieved on a day still to come.</source>
+        <translation>利用目的の達成日を未来の日付で記録することはできません。</translation>
+    </message>
+    <message>
+        <source>The note is longer than 400 characters.</source>
+        <translation>備考が 400 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>{kind} {number} is not kept until its purpose is achieved, or its purpose was recorded as achieved already.</source>
+        <translation>{kind} {number} は利用目的の達成まで保存するものではないか、すでに利用目的の達成が記録されています。</translation>
+    </message>
+    <message>
+        <source>The horizon is a number of days from 0 up.</source>
+        <translation>表示する日数には 0 以上の数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Choose what to dispose of.</source>
+        <translation>廃棄するものを選択してください。</translation>
+    </message>
+    <message>
+        <source>A contractor&apos;s disposal needs the number of its certificate.</source>
+        <translation>廃棄業者への委託による廃棄には、証明書番号が必要です。</translation>
+    </message>
+    <message>
+        <source>Not due for disposal today, or already requested: {items}.</source>
+        <translation>次のものは本日廃棄期限を迎えていないか、すでに廃棄を申請済みです：{items}。</translation>
+    </message>
+    <message>
+        <source>There is no disposal number {number}.</source>
+        <translation>廃棄番号 {number} は見つかりません。</translation>
+    </message>
+    <message>
+        <source>{login} approved this disposal already.</source>
+        <translation>この廃棄は {login} がすでに承認しています。</translation>
+    </message>
+    <message>
+        <source>This disposal was carried out; its record stays.</source>
+        <translation>この廃棄は実施済みです。記録はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>This batch is no longer kept; withdraw the request.</source>
+        <translation>この保管単位はすでに保存されていません。申請を取り下げてください。</translation>
+    </message>
+    <message>
+        <source>This copy is no longer kept; withdraw the request.</source>
+        <translation>この写しはすでに保存されていません。申請を取り下げてください。</translation>
+    </message>
+    <message>
+        <source>This letter&apos;s case is not closed now; withdraw the request.</source>
+        <translation>この書面の案件は現在完了していません。申請を取り下げてください。</translation>
+    </message>
+    <message>
+        <source>This case is not closed now (reopened?); withdraw the request.</source>
+        <translation>この案件は現在完了していません（再開されましたか？）。申請を取り下げてください。</translation>
+    </message>
+    <message>
+        <source>Choose the disposals the certificate is for.</source>
+        <translation>証明書の対象とする廃棄を選択してください。</translation>
+    </message>
+    <message>
+        <source>Only disposals carried out can be certified; still awaiting approval: {numbers}.</source>
+        <translation>証明書を作成できるのは実施済みの廃棄だけです。次の廃棄はまだ承認待ちです：{numbers}。</translation>
+    </message>
+    <message>
+        <source>A period cannot end before it starts.</source>
+        <translation>期間の終了日を開始日より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>There is no month {month}.</source>
+        <translation>{month} という年月はありません。</translation>
+    </message>
+    <message>
+        <source>There is no year {year}.</source>
+        <translation>{year} という年はありません。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a month like 2026-10.</source>
+        <translation>「{text}」は 2026-10 のような年月ではありません。</translation>
+    </message>
+    <message>
+        <source>“{name}” is neither an Excel workbook nor a CSV file; give a name ending in .xlsx or .csv.</source>
+        <extracomment>What a cell may hold: a text as shown, a number, a day, or nothing. Excel&apos;s limits and rules for a sheet&apos;s name. Column widths, in Excel&apos;s character units (a CJK character counts two).</extracomment>
+        <translation>「{name}」は Excel ブックでも CSV ファイルでもありません。末尾が .xlsx または .csv の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <extracomment>The newest revision in the packaged ``migrations/versions`` (a test holds it to Alembic&apos;s own reading of the scripts): a database there needs no Alembic to open.</extracomment>
+        <translation>このデータベース</translation>
+    </message>
+    <message>
+        <source>{What} was written by a newer version of Privacy Desk (schema {schema}); install that version to open it. Nothing was changed.</source>
+        <translation>{What}は新しいバージョンの Privacy Desk で書き込まれています（スキーマ {schema}）。開くには、そのバージョンをインストールしてください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Cannot migrate the database: {detail}</source>
+        <translation>データベースを移行できません：{detail}</translation>
+    </message>
+    <message>
+        <source>The migration would leave {count} broken links between records; it was undone and nothing was changed.</source>
+        <translation>移行するとレコード間のつながりが {count} 件壊れるため、移行を取り消しました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted; set up the office first.</source>
+        <translation>このデータベースは暗号化されていません。先に事務所の初期設定を行ってください。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read; make it again.</source>
+        <translation>PDF を読み込めませんでした。もう一度作成してください。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started; check that it is ready.</source>
+        <translation>プリンターを開始できませんでした。プリンターの準備ができているか確認してください。</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +4952,7 @@ batches</source>
     <name>LoginDialog</name>
     <message>
         <source>Log In — Privacy Desk</source>
-        <extracomment>True when the dialog was left through the recovery page (a new password set).</extracomment>
+        <extracomment>True when the dialog was left through the recovery page (a new password set). The import of the database layer started once the window is on screen.</extracomment>
         <translation>ログイン — Privacy Desk</translation>
     </message>
     <message>
@@ -4304,7 +5448,7 @@ batches</source>
     </message>
     <message>
         <source>How long each kind of file is kept, and what happens at the end: the retention rules, which managers keep.</source>
-        <translation>ファイルの種類ごとの保存期間と、期間が終わったときの扱い(保存規則。管理者が管理します)。</translation>
+        <translation>ファイルの種類ごとの保存期間と、期間が終わったときの扱い（保存規則。管理者が管理します）。</translation>
     </message>
     <message>
         <source>Retention Rules…</source>
@@ -4376,27 +5520,35 @@ batches</source>
     </message>
     <message>
         <source>Scan in:</source>
-        <translation>読み取りの色:</translation>
+        <translation>読み取りの色：</translation>
     </message>
     <message>
         <source>Printer:</source>
-        <translation>プリンター:</translation>
+        <translation>プリンター：</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>部数：</translation>
+    </message>
+    <message>
+        <source>Sides of the paper:</source>
+        <translation>印刷面：</translation>
     </message>
     <message>
         <source>Backup copies go to:</source>
-        <translation>バックアップの保存先:</translation>
+        <translation>バックアップの保存先：</translation>
     </message>
     <message>
         <source>Remind after (days without a copy, 0 never):</source>
-        <translation>通知までの日数(0: 通知しない):</translation>
+        <translation>通知までの日数（0：通知しない）：</translation>
     </message>
     <message>
         <source>Language of the screens:</source>
-        <translation>画面の言語:</translation>
+        <translation>画面の言語：</translation>
     </message>
     <message>
         <source>The internal reply target, in business days after arrival; the legal line stays 14 days.</source>
-        <translation>到着からの社内回答目標(営業日)。法定の期限は 14 日のままです。</translation>
+        <translation>到着からの社内回答目標（営業日）。法定の期限は 14 日のままです。</translation>
     </message>
     <message>
         <source>One closure a line: 12-29..01-03 every year, or 2027-05-06 once; weekends and public holidays are known.</source>
@@ -4439,12 +5591,20 @@ batches</source>
         <translation>印刷画面で最初に選ばれるプリンターです。</translation>
     </message>
     <message>
+        <source>How many copies the print window proposes; it can be changed per print.</source>
+        <translation>印刷画面が最初に示す部数です。印刷のたびに変更できます。</translation>
+    </message>
+    <message>
+        <source>Letters are usually printed on one side; the print window can change it.</source>
+        <translation>書面は通常片面で印刷します。印刷画面で変更できます。</translation>
+    </message>
+    <message>
         <source>Personal data leaves the screen when no one is at the desk.</source>
         <translation>席を離れている間、個人データが画面に表示されたままになりません。</translation>
     </message>
     <message>
         <source>A USB drive or a network share, off this computer: File ▸ Back Up… saves there.</source>
-        <translation>このパソコン以外の場所(USB メモリーや共有フォルダー)。ファイル ▸ バックアップを作成… の保存先になります。</translation>
+        <translation>このパソコン以外の場所（USB メモリーや共有フォルダー）。ファイル ▸ バックアップを作成… の保存先になります。</translation>
     </message>
     <message>
         <source>A reminder once a day when no copy has been saved off this computer for so long.</source>
@@ -4479,8 +5639,20 @@ batches</source>
         <translation>グレー</translation>
     </message>
     <message>
+        <source>As the printer is set up</source>
+        <translation>プリンターの設定どおり</translation>
+    </message>
+    <message>
+        <source>One side</source>
+        <translation>片面</translation>
+    </message>
+    <message>
+        <source>Both sides (long edge)</source>
+        <translation>両面（長辺とじ）</translation>
+    </message>
+    <message>
         <source>As the system (Japanese on a Japanese system)</source>
-        <translation>システムに合わせる(日本語のシステムでは日本語)</translation>
+        <translation>システムに合わせる（日本語のシステムでは日本語）</translation>
     </message>
     <message>
         <source>The system&apos;s default printer</source>
@@ -4488,7 +5660,7 @@ batches</source>
     </message>
     <message>
         <source>%1 (not found on this computer)</source>
-        <translation>%1(このパソコンには見つかりません)</translation>
+        <translation>%1（このパソコンには見つかりません）</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -4505,6 +5677,10 @@ batches</source>
     <message>
         <source>Correct the office details marked in red first.</source>
         <translation>先に赤で示した事業者情報を直してください。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
     </message>
 </context>
 <context>
@@ -4801,30 +5977,6 @@ batches</source>
     <message>
         <source>e.g. how the provider obtained the data</source>
         <translation>例：提供元がデータを取得した経緯</translation>
-    </message>
-    <message>
-        <source>Name the recipient.</source>
-        <translation>提供先を入力してください。</translation>
-    </message>
-    <message>
-        <source>Name who provided it.</source>
-        <translation>提供元を入力してください。</translation>
-    </message>
-    <message>
-        <source>Name the person the data is about.</source>
-        <translation>本人の氏名を入力してください。</translation>
-    </message>
-    <message>
-        <source>List the data items provided.</source>
-        <translation>データの項目を入力してください。</translation>
-    </message>
-    <message>
-        <source>Explain the basis in the note.</source>
-        <translation>根拠を備考に記入してください。</translation>
-    </message>
-    <message>
-        <source>The date of provision is still to come.</source>
-        <translation>提供・受領の日が未来の日付です。</translation>
     </message>
     <message>
         <source>Date of birth</source>

@@ -172,7 +172,7 @@ def test_a_failed_daily_backup_warns_but_opens(data_paths: DataPaths) -> None:
     db = open_database(data_paths, settings, daily_backup=True)
     try:
         assert len(db.warnings) == 1
-        assert db.warnings[0].startswith("Today's automatic backup could not be made")
+        assert str(db.warnings[0]).startswith("Today's automatic backup could not be made")
         with db.read() as session:
             assert session.connection().exec_driver_sql("SELECT count(*) FROM cases").scalar() == 0
     finally:

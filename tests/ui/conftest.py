@@ -77,3 +77,13 @@ def error_sentences_in_english() -> Iterator[None]:
 
     yield
     errors.translate_with(None)
+
+
+@pytest.fixture(autouse=True)
+def printing_preferences_as_shipped() -> Iterator[None]:
+    """A test that saved printing settings (``ui/preferences.py``, one per program) leaves
+    the next one with the defaults."""
+    from privacy_desk.ui.preferences import preferences
+
+    yield
+    preferences.printer, preferences.copies, preferences.sides = "", 1, "printer"

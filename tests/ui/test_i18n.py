@@ -12,14 +12,15 @@ from pathlib import Path
 import PySide6
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from privacy_desk.domain.status import CaseStatus
 from privacy_desk.services import documents
 from privacy_desk.services.context import DeskContext
 from privacy_desk.ui import labels
-from privacy_desk.ui.app import I18N_DIR, install_translators
+from privacy_desk.ui.app import I18N_DIR, install_fonts, install_translators
 from privacy_desk.ui.main_window import MainWindow
 from privacy_desk.ui.models.case_table_model import CaseTableModel
 from privacy_desk.ui.pages.case_detail_page import CaseDetailPage
@@ -128,6 +129,21 @@ def test_the_japanese_translators_are_installed(qapp: QApplication) -> None:
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
 
 
+def test_english_chosen_on_a_japanese_system_is_the_language_screens_ask_about(
+    qapp: QApplication,
+) -> None:
+    before = QLocale()
+    QLocale.setDefault(JAPAN)
+    installed = install_translators(qapp, QLocale(QLocale.Language.English))
+    try:
+        assert QLocale().language() == QLocale.Language.English
+        assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
 def test_the_identity_checklist_in_japanese(
     japanese: None, qtbot: QtBot, desk: DeskContext
 ) -> None:
@@ -143,6 +159,45 @@ def test_the_identity_checklist_in_japanese(
     page.reload()
     to_do = page.identity.findings.text()
     assert "書類1（運転免許証）の住所" in to_do and "differs" not in to_do
+
+
+def test_no_menu_item_is_shortened_in_japanese(
+    japanese: None, qapp: QApplication, qtbot: QtBot, desk: DeskContext
+) -> None:
+    """Qt draws the longest item of a menu cut in the middle (「個人情報管…(L)…」) when the
+    menu is only as wide as Qt measured it: each item must look the same as in a menu
+    far wider than it needs."""
+    before = QFont(qapp.font())
+    install_fonts(qapp)  # the bundled font, as the program uses it
+    try:
+        window = MainWindow(desk)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        compared: list[str] = []
+        for top in window.menuBar().actions():
+            menu = top.menu()
+            assert isinstance(menu, QMenu)
+            menu.popup(window.mapToGlobal(window.rect().center()))
+            qtbot.waitExposed(menu)
+            shown = menu.grab().toImage()
+            rows = {  # a shortcut is drawn at the right edge, which moves
+                action.text(): menu.actionGeometry(action).adjusted(0, 0, -4, 0)
+                for action in menu.actions()
+                if action.isVisible() and not action.isSeparator() and action.shortcut().isEmpty()
+            }
+            menu.hide()
+            menu.setMinimumWidth(menu.width() + 200)
+            menu.popup(window.mapToGlobal(window.rect().center()))
+            qtbot.waitExposed(menu)
+            roomy = menu.grab().toImage()
+            menu.hide()
+            for text, row in rows.items():
+                assert shown.copy(row) == roomy.copy(row), text
+                compared.append(text)
+        assert "個人情報管理台帳(&L)…" in compared
+    finally:
+        qapp.setFont(before)
 
 
 def test_the_main_window_in_japanese(japanese: None, qtbot: QtBot, desk: DeskContext) -> None:
@@ -206,3 +261,28 @@ def test_error_sentences_are_shown_in_japanese_once_the_gui_translates(
         QLocale.setDefault(before)
     assert str(full) == full.message  # the command line's English
     assert str(full).startswith("The disk holding /media/usb/office is full")
+
+
+def test_a_service_refusal_is_said_in_japanese_at_its_field(
+    japanese: None, qtbot: QtBot, desk: DeskContext
+) -> None:
+    """The complaint service's sentence is shown translated, and the cursor still goes to
+    the field it is about (found from the English sentence)."""
+    from privacy_desk import errors
+    from privacy_desk.domain.roles import Role
+    from privacy_desk.ui.dialogs.complaint_dialog import ComplaintDialog
+
+    desk.role, desk.actor = Role.STAFF, "k.tanaka"
+    errors.translate_with(QCoreApplication.translate)
+    dialog = ComplaintDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.name_edit.setText("試験　太郎")
+    dialog.subject_edit.setPlainText("返信が遅い")
+    dialog.case_edit.setText("2026-9999")
+    dialog.accept()
+    said = dialog.message_label.text()
+    assert "2026-9999" in said and re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", said), said
+    assert "There is no case" not in said
+    assert dialog.focusWidget() is dialog.case_edit

@@ -518,3 +518,35 @@ def test_password_ok_knows_the_acting_users_password(admin: DeskContext, office:
     assert not password_ok(admin, STAFF_PASSWORD)  # removed users cannot unlock
     admin.actor = "nobody"
     assert not password_ok(admin, PASSWORD)
+
+
+def test_the_login_window_comes_up_without_the_database_layer() -> None:
+    """What the program loads up to its login window (a new interpreter: here everything is
+    loaded already) holds nothing of SQLAlchemy or the services: they load behind it."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "import privacy_desk.cli, privacy_desk.ui.app\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy'"
+        " or m.startswith(('privacy_desk.services', 'privacy_desk.store.models')))\n"
+        "print(heavy)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]", done.stdout
+
+
+def test_the_database_layer_loads_once_the_login_window_is_shown(
+    qtbot: QtBot, office: Office
+) -> None:
+    dialog = LoginDialog(office.paths)
+    qtbot.addWidget(dialog)
+    assert dialog.database_layer is None  # nothing before the window is on screen
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.database_layer is not None)
+    assert dialog.database_layer is not None
+    dialog.database_layer.join(timeout=30)
+    assert not dialog.database_layer.is_alive()

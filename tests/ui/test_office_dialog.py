@@ -45,6 +45,14 @@ def test_a_wrong_value_is_said_and_nothing_is_saved(qtbot: QtBot, desk: DeskCont
     assert dialog.isVisible() and dialog.error_label.isVisible()
     assert not desk.paths.settings_file.exists()
     dialog.editors[S.OFFICE_CLOSURES.key].setPlainText("12-29..01-03")
+    dialog.save_button.click()
+    said = dialog.error_label.text()  # the folder: named as on the screen, and to be typed
+    assert "“Scanner folder” must be a full folder path" in said, said
+    assert S.SCAN_FOLDER.key not in said
+    assert dialog.tabs.currentIndex() == 1
+    assert dialog.focusWidget() is dialog.editors[S.SCAN_FOLDER.key]
+    dialog.editors[S.SCAN_FOLDER.key].setText("")
+    dialog.editors[S.OFFICE_CLOSURES.key].setPlainText("12-29..01-03")
     dialog.office_form.address_edit.setText("")
     dialog.save_button.click()
     assert dialog.tabs.currentIndex() == 0
@@ -88,6 +96,9 @@ def test_the_new_settings_are_saved_and_taken(qtbot: QtBot, desk: DeskContext) -
     editors[S.UI_LANGUAGE.key].setCurrentIndex(editors[S.UI_LANGUAGE.key].findData("en"))
     editors[S.BACKUP_FOLDER.key].setText("/media/usb/backups")
     editors[S.BACKUP_REMINDER_DAYS.key].setValue(3)
+    editors[S.PRINT_COPIES.key].setValue(2)
+    sides = editors[S.PRINT_SIDES_SETTING.key]
+    sides.setCurrentIndex(sides.findData("one"))
     dialog.save_button.click()
     assert dialog.result() == dialog.DialogCode.Accepted
     stored = json.loads(desk.paths.settings_file.read_text())
@@ -96,6 +107,22 @@ def test_the_new_settings_are_saved_and_taken(qtbot: QtBot, desk: DeskContext) -
     assert stored[S.BACKUP_FOLDER.key] == "/media/usb/backups"
     assert stored[S.BACKUP_REMINDER_DAYS.key] == 3
     assert preferences.printer == ""  # the system's printer: taken when saved
+    assert stored[S.PRINT_COPIES.key] == 2 and stored[S.PRINT_SIDES_SETTING.key] == "one"
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    from privacy_desk.ui.printing import office_printer
+
+    printer = office_printer()  # what the print window starts with
+    assert printer.copyCount() == 2
+    assert printer.duplex() == QPrinter.DuplexMode.DuplexNone
+    desk.settings.set(S.PRINT_SIDES_SETTING, "two")
+    preferences.take_from(desk.settings)
+    printer = office_printer()
+    # Qt keeps a duplex mode only where the printer has it: here (no printer, PDF) none
+    if QPrinter.DuplexMode.DuplexLongSide in QPrinterInfo(printer).supportedDuplexModes():
+        assert printer.duplex() == QPrinter.DuplexMode.DuplexLongSide
+    else:
+        assert preferences.sides == "two"
 
     assert screen_locale(desk.paths).language() == QLocale.Language.English
     desk.settings.set(S.UI_LANGUAGE, "ja")
@@ -115,7 +142,7 @@ def test_a_backup_folder_must_be_a_full_path(qtbot: QtBot, desk: DeskContext) ->
     dialog.editors[S.BACKUP_FOLDER.key].setText("usb/backups")
     dialog.save_button.click()
     assert dialog.result() != dialog.DialogCode.Accepted
-    assert "backups.folder" in dialog.error_label.text()
+    assert "“Backup copies go to” must be a full folder path" in dialog.error_label.text()
     assert not desk.paths.settings_file.exists() or S.BACKUP_FOLDER.key not in json.loads(
         desk.paths.settings_file.read_text()
     )

@@ -9,8 +9,6 @@ stays as typed.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,14 +31,20 @@ from privacy_desk.ui.dialogs.login_dialog import fit_height
 from privacy_desk.ui.models.complaints_model import channel as channel_label
 from privacy_desk.ui.models.complaints_model import contact_kind
 from privacy_desk.ui.models.history_model import local_time
-from privacy_desk.ui.style import error_label, line_edit, note_label, push_button, show_message
+from privacy_desk.ui.style import (
+    error_label,
+    field_said_first,
+    line_edit,
+    note_label,
+    push_button,
+    show_message,
+)
 from privacy_desk.ui.widgets.date_edit import DateEdit
 
 KINDS = tuple(ContactKind)
 CHANNELS = tuple(Channel)
 #: As long as the store keeps (store.models.Complaint).
 HANDLED_BY_LENGTH = 64
-_NO_CASE = re.compile(r"There is no case (.*?) to link it to\.")
 
 
 class TextBox(QPlainTextEdit):
@@ -233,52 +237,18 @@ class ComplaintDialog(QDialog):
 
     # -- saving ---------------------------------------------------------------------------
 
-    def _translated(self, message: str) -> tuple[str, QWidget | None]:
-        """The service's sentences in the user's language, and the field of the first."""
-        known: list[tuple[str, str, QWidget]] = [
-            (
-                "Say what the complaint or inquiry is about.",
-                self.tr("Say what the complaint or inquiry is about."),
-                self.subject_edit,
-            ),
-            (
-                "The day it came in is still to come.",
-                self.tr("The day it came in is still to come."),
-                self.received_edit,
-            ),
-            (
-                "It cannot be closed before it came in.",
-                self.tr("It cannot be closed before it came in."),
-                self.closed_edit,
-            ),
-            (
-                "It cannot be closed on a day still to come.",
-                self.tr("It cannot be closed on a day still to come."),
-                self.closed_edit,
-            ),
-            (
-                "Write the response before closing it.",
-                self.tr("Write the response before closing it."),
-                self.response_edit,
-            ),
+    def _field_for(self, error: UserError) -> QWidget | None:
+        """The field the first of the service's sentences is about (found in the English
+        ``message``; the user reads ``str(error)``, in the app's language)."""
+        fields: list[tuple[str, QWidget]] = [
+            ("Say what the complaint or inquiry is about.", self.subject_edit),
+            ("The day it came in is still to come.", self.received_edit),
+            ("It cannot be closed before it came in.", self.closed_edit),
+            ("It cannot be closed on a day still to come.", self.closed_edit),
+            ("Write the response before closing it.", self.response_edit),
+            ("There is no case ", self.case_edit),
         ]
-        first: tuple[int, QWidget] | None = None
-        for english, translated, field in known:
-            at = message.find(english)
-            if at < 0:
-                continue
-            if first is None or at < first[0]:
-                first = (at, field)
-            message = message.replace(english, translated)
-        no_case = _NO_CASE.search(message)
-        if no_case is not None:
-            if first is None or no_case.start() < first[0]:
-                first = (no_case.start(), self.case_edit)
-            message = message.replace(
-                no_case.group(0),
-                self.tr("There is no case %1 to link it to.").replace("%1", no_case.group(1)),
-            )
-        return message, first[1] if first is not None else None
+        return field_said_first(error.message, fields)
 
     def _date_problems(self) -> tuple[list[str], QWidget | None]:
         problems: list[str] = []
@@ -331,8 +301,8 @@ class ComplaintDialog(QDialog):
             else:
                 self.saved = complaints.change_complaint(self.ctx, self.info.id, data)
         except UserError as error:
-            text, field = self._translated(str(error))
-            self.show_message(text)
+            field = self._field_for(error)
+            self.show_message(str(error))
             if field is not None:
                 field.setFocus()
             return

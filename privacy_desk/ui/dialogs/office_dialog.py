@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -148,7 +149,7 @@ class OfficeDialog(QDialog):
                 self.tr("Scanner"),
                 (S.SCAN_SOURCE, S.SCAN_FOLDER, S.SCAN_DEVICE, S.SCAN_DPI, S.SCAN_COLOUR),
             ),
-            (self.tr("Printing"), (S.PRINTER,)),
+            (self.tr("Printing"), (S.PRINTER, S.PRINT_COPIES, S.PRINT_SIDES_SETTING)),
             (
                 self.tr("Security and backups"),
                 (S.LOCK_AFTER_MINUTES, S.BACKUP_FOLDER, S.BACKUP_REMINDER_DAYS, S.BACKUPS_KEEP),
@@ -175,6 +176,8 @@ class OfficeDialog(QDialog):
             S.SCAN_DPI.key: self.tr("Scan resolution (dpi):"),
             S.SCAN_COLOUR.key: self.tr("Scan in:"),
             S.PRINTER.key: self.tr("Printer:"),
+            S.PRINT_COPIES.key: self.tr("Copies:"),
+            S.PRINT_SIDES_SETTING.key: self.tr("Sides of the paper:"),
             S.BACKUP_FOLDER.key: self.tr("Backup copies go to:"),
             S.BACKUP_REMINDER_DAYS.key: self.tr("Remind after (days without a copy, 0 never):"),
             S.UI_LANGUAGE.key: self.tr("Language of the screens:"),
@@ -210,6 +213,12 @@ class OfficeDialog(QDialog):
             S.SCAN_DPI.key: self.tr("300 keeps the small print of identity documents legible."),
             S.SCAN_COLOUR.key: self.tr("How the scan window starts; it can be changed per scan."),
             S.PRINTER.key: self.tr("The printer the print window chooses first."),
+            S.PRINT_COPIES.key: self.tr(
+                "How many copies the print window proposes; it can be changed per print."
+            ),
+            S.PRINT_SIDES_SETTING.key: self.tr(
+                "Letters are usually printed on one side; the print window can change it."
+            ),
             S.LOCK_AFTER_MINUTES.key: self.tr(
                 "Personal data leaves the screen when no one is at the desk."
             ),
@@ -240,7 +249,7 @@ class OfficeDialog(QDialog):
                 box.addItem(names[source], source)
             box.setCurrentIndex(box.findData(value))
             return box
-        if setting in (S.SCAN_COLOUR, S.UI_LANGUAGE, S.PRINTER):
+        if setting in (S.SCAN_COLOUR, S.UI_LANGUAGE, S.PRINTER, S.PRINT_SIDES_SETTING):
             return self._choice(setting, value)
         if setting.kind is int:
             spin = QSpinBox(self)
@@ -262,6 +271,10 @@ class OfficeDialog(QDialog):
         if setting is S.SCAN_COLOUR:
             box.addItem(self.tr("Colour"), "colour")
             box.addItem(self.tr("Grey"), "grey")
+        elif setting is S.PRINT_SIDES_SETTING:
+            box.addItem(self.tr("As the printer is set up"), "printer")
+            box.addItem(self.tr("One side"), "one")
+            box.addItem(self.tr("Both sides (long edge)"), "two")
         elif setting is S.UI_LANGUAGE:
             box.addItem(self.tr("As the system (Japanese on a Japanese system)"), "system")
             box.addItem("日本語", "ja")
@@ -340,6 +353,22 @@ class OfficeDialog(QDialog):
             office.change_settings(self.ctx, self.setting_values())
             preferences.take_from(self.ctx.settings)
         except UserError as error:
-            self.show_error(str(error))
+            self.show_error(self._said_of_a_field(error))
             return
         self.accept()
+
+    def _said_of_a_field(self, error: UserError) -> str:
+        """The error's sentence, naming a setting by its label rather than its key, with
+        the cursor put in that setting's field."""
+        text = str(error)
+        key = next((key for key in self.editors if key in error.message), None)
+        if key is None:
+            return text
+        self.tabs.setCurrentIndex(1)
+        editor = self.editors[key]
+        scroll = self.tabs.widget(1)
+        if isinstance(scroll, QScrollArea):
+            scroll.ensureWidgetVisible(editor)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        name = self._label(key).rstrip(":：")
+        return text.replace(key, self.tr("“%1”").replace("%1", name))

@@ -44,6 +44,7 @@ from privacy_desk.ui.style import (
     ERROR_STYLE,
     NOTE_STYLE,
     error_label,
+    field_said_first,
     line_edit,
     note_label,
     push_button,
@@ -267,41 +268,18 @@ class ProvisionDialog(QDialog):
 
     # -- recording ------------------------------------------------------------------------
 
-    def _translated(self, message: str) -> tuple[str, QWidget | None]:
-        """The service's sentences in the user's language, and the field of the first."""
-        known: list[tuple[str, str, QWidget]] = [
-            ("Name the recipient.", self.tr("Name the recipient."), self.counterparty_edit),
-            ("Name who provided it.", self.tr("Name who provided it."), self.counterparty_edit),
-            (
-                "Name the person the data is about.",
-                self.tr("Name the person the data is about."),
-                self.name_edit,
-            ),
-            (
-                "List the data items provided.",
-                self.tr("List the data items provided."),
-                self.items_edit,
-            ),
-            (
-                "Explain the basis in the note.",
-                self.tr("Explain the basis in the note."),
-                self.note_edit,
-            ),
-            (
-                "The date of provision is still to come.",
-                self.tr("The date of provision is still to come."),
-                self.date_edit,
-            ),
+    def _field_for(self, error: UserError) -> QWidget | None:
+        """The field the first of the service's sentences is about (found in the English
+        ``message``; the user reads ``str(error)``, in the app's language)."""
+        fields: list[tuple[str, QWidget]] = [
+            ("Name the recipient.", self.counterparty_edit),
+            ("Name who provided it.", self.counterparty_edit),
+            ("Name the person the data is about.", self.name_edit),
+            ("List the data items provided.", self.items_edit),
+            ("Explain the basis in the note.", self.note_edit),
+            ("The date of provision is still to come.", self.date_edit),
         ]
-        first: tuple[int, QWidget] | None = None
-        for english, translated, field in known:
-            at = message.find(english)
-            if at < 0:
-                continue
-            if first is None or at < first[0]:
-                first = (at, field)
-            message = message.replace(english, translated)
-        return message, first[1] if first is not None else None
+        return field_said_first(error.message, fields)
 
     def _date_problems(self) -> tuple[list[str], QWidget | None]:
         problems: list[str] = []
@@ -353,8 +331,8 @@ class ProvisionDialog(QDialog):
         try:
             self.recorded = ledger.record_provision(self.ctx, data)
         except UserError as error:
-            text, field = self._translated(str(error))
-            self.show_message(text)
+            field = self._field_for(error)
+            self.show_message(str(error))
             if field is not None:
                 field.setFocus()
             return

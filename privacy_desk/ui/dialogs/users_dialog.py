@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_desk.domain.roles import Role
-from privacy_desk.errors import StorageError, UserError
+from privacy_desk.errors import QT_TRANSLATE_NOOP, StorageError, UserError
 from privacy_desk.security.keys import DEFAULT_KDF, KdfParams, KeyStore
 from privacy_desk.services import users
 from privacy_desk.services.context import DeskContext
@@ -53,7 +53,9 @@ ROLES = (Role.STAFF, Role.MANAGER, Role.ADMINISTRATOR)
 def _data_key(ctx: DeskContext) -> bytes:
     key = ctx.db.key_for_copies()
     if key is None:  # an office without users has no key to hand out
-        raise StorageError("This database is not encrypted; set up the office first.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "This database is not encrypted; set up the office first.")
+        )
     return key
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -56,6 +57,7 @@ class CaseDetailPage(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.deadlines = QLabel(self)
         self.deadlines.setWordWrap(True)
+        self.deadlines.setTextFormat(Qt.TextFormat.RichText)
         self.extend_button = QPushButton(self.tr("Extend Target…"), self)
         self.extend_button.clicked.connect(self.extend_target)
         # a request for disclosure of provision records (APPI Art. 33(5)) is answered from them
@@ -233,7 +235,10 @@ class CaseDetailPage(QWidget):
             parts.append(self.tr("extended"))
         if case.closed_on:
             parts.append(self.tr("ended %1").replace("%1", labels.day_long(case.closed_on)))
-        return " · ".join(parts)
+        # a line breaks between the parts, never inside a date: 「（令和8年 / 12月9日）」
+        return " · ".join(
+            f'<span style="white-space: nowrap">{html.escape(p)}</span>' for p in parts
+        )
 
     # -- changes -------------------------------------------------------------------
 

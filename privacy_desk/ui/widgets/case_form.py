@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -42,7 +42,7 @@ from privacy_desk.domain.requests import (
     RequesterKind,
     RequestType,
 )
-from privacy_desk.errors import InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.services.case_list import assignees
 from privacy_desk.services.cases import EDITABLE_FIELDS, EnclosureInput, NewCase, RequestInput
 from privacy_desk.services.context import DeskContext
@@ -804,8 +804,11 @@ class CaseForm(QWidget):
         fee = self.fee_amount.value()
         types = self.request_types()
         if fee > 0 and types and not any(t.fee_allowed for t in types):
-            found["fee_amount"] = self.tr(
-                "No fee is due for these request types (APPI Art. 38); plan to return it."
+            found["fee_amount"] = self._translated(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "No fee is due for these request types (APPI Art. 38); plan to return it.",
+                )
             )
         issued = self.money_order_issued_on.date()
         arrival = self.received_on.date()
@@ -853,29 +856,10 @@ class CaseForm(QWidget):
         """The red (problem) or amber (warning) text under a field."""
         return self._messages[name]
 
-    def _translated(self, message: str) -> str:
-        """check_intake's English sentences in the user's language."""
-        known = {
-            "The arrival date is in the future.": self.tr("The arrival date is in the future."),
-            "The postmark is later than the arrival date.": self.tr(
-                "The postmark is later than the arrival date."
-            ),
-            "Enter the requester's name.": self.tr("Enter the requester's name."),
-            "The date of birth is in the future.": self.tr("The date of birth is in the future."),
-            "A postal code has 7 digits, like 617-0002.": self.tr(
-                "A postal code has 7 digits, like 617-0002."
-            ),
-            "The request comes from an agent: enter the agent's name.": self.tr(
-                "The request comes from an agent: enter the agent's name."
-            ),
-            "Tick at least one request type.": self.tr("Tick at least one request type."),
-            "A request type is ticked twice.": self.tr("A request type is ticked twice."),
-            "The fee cannot be negative.": self.tr("The fee cannot be negative."),
-            "Say how the fee was paid (money order or stamps).": self.tr(
-                "Say how the fee was paid (money order or stamps)."
-            ),
-        }
-        return known.get(message, message)
+    @staticmethod
+    def _translated(message: str) -> str:
+        """A sentence of :func:`check_intake` in the user's language (marked there)."""
+        return QCoreApplication.translate("Errors", message)
 
     def _refresh_messages(self, *, clear_only: bool = False) -> None:
         """Show problems of the fields left (or all after validate) and every warning."""
