@@ -16,8 +16,24 @@
         <translation>同梱ソフトウェア</translation>
     </message>
     <message>
-        <source>Font Licence</source>
-        <translation>フォントのライセンス</translation>
+        <source>Licence Texts</source>
+        <translation>ライセンス全文</translation>
+    </message>
+    <message>
+        <source>The screens use the BIZ UDPGothic font; letters and forms are set in BIZ UDMincho and BIZ UDPMincho (Morisawa). The fonts are licensed under the SIL Open Font License 1.1 (see Licence Texts).</source>
+        <translation>画面には BIZ UDPゴシック、書面と請求書には BIZ UD明朝と BIZ UDP明朝（モリサワ）を使用しています。これらのフォントは SIL Open Font License 1.1 のもとで提供されています（「ライセンス全文」をご覧ください）。</translation>
+    </message>
+    <message>
+        <source>Privacy Desk includes this software; each is used under its licence. The full licence texts are on the Licence Texts tab.</source>
+        <translation>Privacy Desk には次のソフトウェアが含まれており、それぞれのライセンスに従って使用しています。ライセンスの全文は「ライセンス全文」タブでご覧いただけます。</translation>
+    </message>
+    <message>
+        <source>Software or font:</source>
+        <translation>ソフトウェア・フォント：</translation>
+    </message>
+    <message>
+        <source>The licence text of %1 was not found in this installation.</source>
+        <translation>%1 のライセンス全文がこのインストールに見つかりません。</translation>
     </message>
     <message>
         <source>Privacy Desk %1</source>
@@ -26,18 +42,6 @@
     <message>
         <source>For the privacy office: requests under the APPI, by mail.</source>
         <translation>個人情報保護の担当部署向けに、郵送で届く個人情報保護法上の請求への対応を支援します。</translation>
-    </message>
-    <message>
-        <source>The screens use the BIZ UDPGothic font; letters and forms are set in BIZ UDMincho and BIZ UDPMincho (Morisawa). The fonts are licensed under the SIL Open Font License 1.1 (see Font Licence).</source>
-        <translation>画面には BIZ UDPゴシック、書面と請求書には BIZ UD明朝と BIZ UDP明朝（モリサワ）を使用しています。これらのフォントは SIL Open Font License 1.1 のもとで提供されています（「フォントのライセンス」をご覧ください）。</translation>
-    </message>
-    <message>
-        <source>Privacy Desk includes this software; each is used under its licence.</source>
-        <translation>Privacy Desk には次のソフトウェアが含まれており、それぞれのライセンスに従って使用しています。</translation>
-    </message>
-    <message>
-        <source>Font:</source>
-        <translation>フォント：</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 import re
+import sys
 from collections.abc import Iterator
 from importlib import metadata
 from pathlib import Path
@@ -18,15 +19,25 @@ from pytestqt.qtbot import QtBot
 from privacy_desk.cli import program_version
 from privacy_desk.services.context import DeskContext
 from privacy_desk.ui.app import install_translators
+from privacy_desk.ui.dialogs import help_dialog
 from privacy_desk.ui.dialogs.document_viewer import DocumentViewer
 from privacy_desk.ui.dialogs.help_dialog import (
     FONT_LICENCES,
     HELP_DIR,
+    ONLY_ON,
+    SOFTWARE_LICENCES,
     THIRD_PARTY_FILE,
     AboutDialog,
+    BundledLicence,
     GuideDialog,
+    LicenceText,
+    PackageLicences,
     ShortcutsDialog,
+    bundled_software,
     heading_anchor,
+    licence_texts,
+    licences_dir,
+    python_licence_paths,
 )
 from privacy_desk.ui.dialogs.log_request_dialog import LogRequestDialog
 from privacy_desk.ui.main_window import MainWindow
@@ -353,7 +364,7 @@ def test_the_other_shortcuts_are_those_the_screens_handle(
 # -- about ------------------------------------------------------------------------------
 
 
-def test_about_shows_the_versions_the_bundled_software_and_the_font_licence(
+def test_about_shows_the_versions_the_bundled_software_and_the_licence_texts(
     english: None, qtbot: QtBot, desk: DeskContext
 ) -> None:
     window = open_window(qtbot, desk)
@@ -361,11 +372,17 @@ def test_about_shows_the_versions_the_bundled_software_and_the_font_licence(
     assert isinstance(about, AboutDialog)
     assert about.windowTitle() == "About Privacy Desk"
     assert about.title.text() == f"Privacy Desk {program_version()}"
+    assert [about.tabs.tabText(i) for i in range(about.tabs.count())] == [
+        "Privacy Desk",
+        "Bundled Software",
+        "Licence Texts",
+    ]
     about_page = about.tabs.widget(0)
     shown_text = " ".join(label.text() for label in about_page.findChildren(QLabel))
     for version in (PySide6.__version__, qVersion(), platform.python_version()):
         assert version in shown_text
     assert "SIL Open Font License 1.1" in shown_text
+    assert "(see Licence Texts)" in shown_text
 
     listed = about.third_party.toPlainText()
     components = third_party_components()
@@ -373,17 +390,23 @@ def test_about_shows_the_versions_the_bundled_software_and_the_font_licence(
     for component in components:
         assert component in listed, component
 
+    # the software in the table's order, a separator, then the fonts
     about.tabs.setCurrentIndex(2)
-    assert [about.font_box.itemText(i) for i in range(about.font_box.count())] == [
-        family for family, _path in FONT_LICENCES
-    ]
+    box = about.licence_box
+    entries = [box.itemText(i) for i in range(box.count())]
+    software = bundled_software()
+    fonts = [family for family, _path in FONT_LICENCES]
+    assert entries == [*software, "", *fonts]
+    assert box.currentText() == "Python"
+    assert "PYTHON SOFTWARE FOUNDATION LICENSE VERSION 2" in about.licence_text.toPlainText()
+    box.setCurrentIndex(entries.index("BIZ UDPGothic"))
     gothic = (ROOT / "resources" / "fonts" / "OFL.txt").read_text("utf-8")
-    assert about.font_licence.toPlainText() == gothic
+    assert about.licence_text.toPlainText() == gothic
     assert "SIL OPEN FONT LICENSE Version 1.1" in gothic
-    about.font_box.setCurrentIndex(1)
+    box.setCurrentIndex(entries.index("BIZ UDMincho, BIZ UDPMincho"))
     mincho = (ROOT / "resources" / "fonts" / "OFL-BIZUDMincho.txt").read_text("utf-8")
-    assert about.font_licence.toPlainText() == mincho
-    assert "BIZ UDMincho Project Authors" in about.font_licence.toPlainText()
+    assert about.licence_text.toPlainText() == mincho
+    assert "BIZ UDMincho Project Authors" in about.licence_text.toPlainText()
 
 
 def test_about_in_japanese(japanese: None, qtbot: QtBot) -> None:
@@ -393,8 +416,154 @@ def test_about_in_japanese(japanese: None, qtbot: QtBot) -> None:
     assert [about.tabs.tabText(i) for i in range(3)] == [
         "Privacy Desk",
         "同梱ソフトウェア",
-        "フォントのライセンス",
+        "ライセンス全文",
     ]
+
+
+# -- the licence texts ------------------------------------------------------------------
+
+
+def choose(about: AboutDialog, name: str) -> str:
+    """Show the Licence Texts tab, choose ``name`` and return the text shown."""
+    about.tabs.setCurrentWidget(about.licence_page)
+    index = about.licence_box.findText(name)
+    assert index >= 0, name
+    about.licence_box.setCurrentIndex(index)
+    return about.licence_text.toPlainText()
+
+
+def test_the_licence_texts_follow_the_bundled_software_table() -> None:
+    assert list(SOFTWARE_LICENCES) == list(third_party_components())
+    assert set(ONLY_ON) <= set(SOFTWARE_LICENCES)
+    assert set(bundled_software()) == set(SOFTWARE_LICENCES) - {
+        name for name, system in ONLY_ON.items() if not sys.platform.startswith(system)
+    }
+
+
+@pytest.mark.parametrize("component", list(third_party_components()))
+def test_every_bundled_component_has_its_full_licence_text(component: str) -> None:
+    if component not in bundled_software():
+        pytest.skip(f"{component} is bundled on {ONLY_ON[component]} only")
+    sources = SOFTWARE_LICENCES[component]
+    if component == "PyInstaller bootloader" and not installed("pyinstaller"):
+        pytest.skip("PyInstaller (uv's build group) is not installed; a build carries it")
+    for source in sources:  # each one, so that a missing file fails, not only all
+        texts = source.texts()
+        assert texts, f"{component}: nothing found for {source}"
+        assert all(text.text.strip() for text in texts), (component, source)
+    # a full text, not a line pointing to one (the shortest, zlib's, is some 880 characters)
+    assert len("".join(text.text for text in licence_texts(component))) > 800, component
+
+
+def installed(distribution: str) -> bool:
+    try:
+        metadata.distribution(distribution)
+    except metadata.PackageNotFoundError:
+        return False
+    return True
+
+
+def test_the_licences_folder_holds_the_verbatim_texts() -> None:
+    folder = ROOT / "resources" / "licences"
+    assert licences_dir() == folder
+    titles = {
+        "LGPL-3.0.txt": ("GNU LESSER GENERAL PUBLIC LICENSE", "Version 3, 29 June 2007"),
+        "GPL-3.0.txt": ("GNU GENERAL PUBLIC LICENSE", "Version 3, 29 June 2007"),
+        "Apache-2.0.txt": ("Apache License", "Version 2.0, January 2004"),
+    }
+    debian = {"LGPL-3.0.txt": "LGPL-3", "GPL-3.0.txt": "GPL-3", "Apache-2.0.txt": "Apache-2.0"}
+    for name, (title, version) in titles.items():
+        text = (folder / name).read_text("utf-8")
+        assert title in text[:200] and version in text[:300]
+        assert len(text) > 7000  # the whole text (the LGPL's is the shortest)
+        original = Path("/usr/share/common-licenses") / debian[name]
+        if original.exists():  # where they were copied from (Debian)
+            assert (folder / name).read_bytes() == original.read_bytes()
+    assert "ZETETIC LLC" in (folder / "SQLCipher.txt").read_text("utf-8")
+    assert "The OpenSSL Project" in (folder / "OpenSSL.txt").read_text("utf-8")
+    assert not (folder / "Python").exists()  # the build adds the interpreter's own
+
+
+def test_qt_shows_the_lgpl_then_the_gpl(english: None, qtbot: QtBot) -> None:
+    about = AboutDialog()
+    qtbot.addWidget(about)
+    lgpl = (ROOT / "resources" / "licences" / "LGPL-3.0.txt").read_text("utf-8")
+    gpl = (ROOT / "resources" / "licences" / "GPL-3.0.txt").read_text("utf-8")
+    for component in ("Qt 6", "PySide6", "shiboken6"):
+        shown = choose(about, component)
+        assert shown.startswith("LGPL-3.0.txt\n============\n")
+        assert lgpl.strip() in shown and gpl.strip() in shown
+        assert shown.index("GNU LESSER GENERAL PUBLIC LICENSE") < shown.index("\nGPL-3.0.txt\n")
+
+
+def test_choosing_a_component_shows_its_licence_texts(english: None, qtbot: QtBot) -> None:
+    about = AboutDialog()
+    qtbot.addWidget(about)
+    sqlalchemy = metadata.distribution("SQLAlchemy")
+    licence = next(f for f in sqlalchemy.files or [] if f.parts[-2:] == ("licenses", "LICENSE"))
+    shown = choose(about, "SQLAlchemy")
+    assert shown.startswith("LICENSE\n=======\n")
+    assert licence.read_text("utf-8").strip() in shown
+    assert "AUTHORS" in shown  # the MIT text points to it
+
+    shown = choose(about, "cryptography")
+    for name in ("LICENSE", "LICENSE.APACHE", "LICENSE.BSD"):
+        assert f"\n{name}\n{'=' * len(name)}\n" in f"\n{shown}"
+    assert "Apache License" in shown and "Redistribution and use in source" in shown
+
+    assert choose(about, "Alembic") == metadata.distribution("alembic").read_text(
+        "licenses/LICENSE"
+    )  # one file: its text as it is
+    assert "ZETETIC LLC" in choose(about, "SQLCipher (inside sqlcipher3)")
+    openssl = choose(about, "OpenSSL (inside sqlcipher3 and cryptography)")
+    assert openssl.index("The OpenSSL Project") < openssl.index("Apache License")
+    pdfium = choose(about, "PDFium (inside pypdfium2)")
+    assert pdfium.startswith("pdfium.txt\n") and "freetype.txt" in pdfium
+    assert "BUILD_LICENSES" not in pdfium and "CC-BY-4.0.txt" not in pdfium
+    assert "CC-BY-4.0.txt" in choose(about, "pypdfium2")
+    python = choose(about, "Python")
+    assert "PYTHON SOFTWARE FOUNDATION LICENSE VERSION 2" in python
+    assert any(path.is_file() for path in python_licence_paths())
+
+
+def test_the_licence_texts_are_read_only_when_shown(
+    english: None, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[str] = []
+
+    def counted(component: str) -> list[LicenceText]:
+        read.append(component)
+        return licence_texts(component)
+
+    monkeypatch.setattr(help_dialog, "licence_texts", counted)
+    about = AboutDialog()
+    qtbot.addWidget(about)
+    about.show()
+    qtbot.waitExposed(about)
+    assert read == [] and about.licence_text.toPlainText() == ""  # the box opens at once
+    about.tabs.setCurrentWidget(about.licence_page)
+    assert read == ["Python"]
+    about.licence_box.setCurrentIndex(about.licence_box.findText("Pillow"))
+    about.tabs.setCurrentIndex(0)
+    about.licence_box.setCurrentIndex(about.licence_box.findText("Python"))
+    about.tabs.setCurrentWidget(about.licence_page)
+    assert read == ["Python", "Pillow"]  # each read once while the dialog lives
+    assert "PYTHON SOFTWARE FOUNDATION" in about.licence_text.toPlainText()
+
+
+def test_a_licence_text_that_cannot_be_found_says_so(
+    english: None, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setitem(SOFTWARE_LICENCES, "Qt 6", (BundledLicence("no-such-licence.txt"),))
+    monkeypatch.setitem(SOFTWARE_LICENCES, "Mako", (PackageLicences("no-such-distribution"),))
+    monkeypatch.setattr(help_dialog, "python_licence_paths", lambda: [tmp_path / "LICENSE.txt"])
+    about = AboutDialog()
+    qtbot.addWidget(about)
+    for name in ("Qt 6", "Mako", "Python"):
+        assert choose(about, name) == (
+            f"The licence text of {name} was not found in this installation."
+        )
+    assert choose(about, "SQLAlchemy").startswith("LICENSE\n")  # the others are found
 
 
 # What each installed package's own metadata says of its licence (License-Expression,
@@ -445,3 +614,26 @@ def test_the_bundled_software_table_agrees_with_the_installed_metadata(component
 def test_the_build_bundles_the_help_files() -> None:
     spec = (ROOT / "build.spec").read_text("utf-8")
     assert '(str(ROOT / "resources" / "help"), "resources/help")' in spec
+
+
+def test_the_build_bundles_the_licence_texts() -> None:
+    spec = (ROOT / "build.spec").read_text("utf-8")
+    assert '(str(ROOT / "resources" / "licences"), "resources/licences")' in spec
+    # every package the About box reads a licence from has its metadata copied
+    copied = re.search(r"^BUNDLED_DISTRIBUTIONS = \[(.*?)^\]", spec, re.M | re.S)
+    platform_only = re.search(r"^PLATFORM_DISTRIBUTIONS = \{(.*?)\}", spec, re.M)
+    assert copied and platform_only
+    names = set(re.findall(r'"([^"]+)"', copied[1]))
+    only_on = dict(re.findall(r'"([^"]+)": "([^"]+)"', platform_only[1]))
+    assert only_on == {"python-sane": "linux", "pywin32": "win32"}
+    assert not names & set(only_on)
+    for component, sources in SOFTWARE_LICENCES.items():
+        for source in sources:
+            if isinstance(source, PackageLicences):
+                assert source.distribution in names | set(only_on), component
+                if source.distribution in only_on:
+                    assert ONLY_ON[component] == only_on[source.distribution]
+    assert {"PySide6-Essentials", "PySide6-Addons", "shiboken6"} <= names
+    # Python's licence: the building interpreter's, where the About box looks in a build
+    assert '"resources/licences/Python"' in spec
+    assert python_licence_paths()[0] == licences_dir() / "Python" / "LICENSE.txt"

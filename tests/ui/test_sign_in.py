@@ -14,6 +14,7 @@ from privacy_desk.paths import DataPaths
 from privacy_desk.services import auth
 from privacy_desk.services.context import DeskContext
 from privacy_desk.ui import app as app_module
+from privacy_desk.ui import main_window as main_window_module
 from privacy_desk.ui.dialogs.login_dialog import LoginDialog
 from privacy_desk.ui.dialogs.setup_wizard import SetupWizard
 from privacy_desk.ui.idle_lock import IdleLock
@@ -134,7 +135,8 @@ def test_log_out_comes_back_to_the_login(
             QTimer.singleShot(0, self.logout_action.trigger)
 
     monkeypatch.setattr(app_module, "LoginDialog", TypingLogin)
-    monkeypatch.setattr(app_module, "MainWindow", LeavingWindow)
+    # the program imports the main window once logged in, from its module
+    monkeypatch.setattr(main_window_module, "MainWindow", LeavingWindow)
     assert app_module.run_gui(data_paths) == 0
     assert logins == ["", "admin"]  # the second login offers the last user
 

@@ -2,24 +2,32 @@
 
 Everything shown is bundled with the program and read offline: the guide from
 ``resources/help/guide.<ja|en>.md`` in the language of the screens, the table of bundled
-software from ``resources/help/third-party.md``, the font licences from
-``resources/fonts/``. The shortcuts are read from the main window's actions when the
-dialog opens, so the list cannot go stale; the few keys that are not menu commands come
-from :func:`other_shortcuts`, which a test holds to the widgets that handle them.
+software from ``resources/help/third-party.md``, and the full licence texts: the Python
+packages' from their installed metadata (the licence files of each ``.dist-info`` folder,
+which build.spec copies into a build), Python's from its ``LICENSE.txt``, the rest from
+``resources/licences/`` and the fonts' from ``resources/fonts/``. The shortcuts are read
+from the main window's actions when the dialog opens, so the list cannot go stale; the
+few keys that are not menu commands come from :func:`other_shortcuts`, which a test holds
+to the widgets that handle them.
 """
 
 from __future__ import annotations
 
 import platform
 import re
+import sys
+import sysconfig
 from dataclasses import dataclass
-from pathlib import Path
+from importlib import metadata
+from pathlib import Path, PurePosixPath
+from typing import Protocol
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QUrl, qVersion
 from PySide6.QtGui import (
     QAction,
     QFont,
+    QFontDatabase,
     QKeySequence,
     QTextBlockFormat,
     QTextCharFormat,
@@ -57,6 +65,193 @@ FONT_LICENCES = (
     ("BIZ UDPGothic", FONTS_DIR / "OFL.txt"),
     ("BIZ UDMincho, BIZ UDPMincho", FONTS_DIR / "OFL-BIZUDMincho.txt"),
 )
+
+
+# -- the licence texts -----------------------------------------------------------------
+
+# A .dist-info file that holds a licence: a path part naming a LICENSE, LICENCE, COPYING or
+# NOTICE (PEP 639's ``licenses/`` folder counts, so everything in it is taken).
+LICENCE_FILE = re.compile(r"licen[cs]e|copying|notice", re.IGNORECASE)
+
+
+def licences_dir() -> Path:
+    """``resources/licences/``: the texts no package brings (see its README.md)."""
+    return resources_dir() / "licences"
+
+
+def read_licence(path: Path) -> str:
+    """A licence file's text; "" when it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return ""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+@dataclass(frozen=True)
+class LicenceText:
+    """One licence file: its name (shown above it when there are several) and its text."""
+
+    name: str
+    text: str
+
+
+class LicenceSource(Protocol):
+    def texts(self) -> list[LicenceText]:
+        """The texts found, in reading order; none when nothing is found."""
+        ...
+
+
+@dataclass(frozen=True)
+class PackageLicences:
+    """The licence files in an installed package's ``.dist-info`` folder, or only those
+    under ``folder`` of it (pypdfium2 keeps its own apart from PDFium's); ``first`` is read
+    before the rest."""
+
+    distribution: str
+    folder: str = ""
+    first: str = ""
+
+    def texts(self) -> list[LicenceText]:
+        try:
+            files = metadata.distribution(self.distribution).files or []
+        except metadata.PackageNotFoundError:
+            return []
+        found: list[tuple[tuple[bool, bool, str], LicenceText]] = []
+        for file in files:
+            if len(file.parts) < 2 or not file.parts[0].endswith(".dist-info"):
+                continue
+            inside = PurePosixPath(*file.parts[1:])
+            if not any(LICENCE_FILE.search(part) for part in inside.parts):
+                continue
+            if self.folder:
+                if not inside.is_relative_to(self.folder):
+                    continue
+                shown = inside.relative_to(self.folder)
+            elif len(inside.parts) > 1 and inside.parts[0] == "licenses":
+                shown = inside.relative_to("licenses")
+            else:
+                shown = inside
+            text = read_licence(Path(str(file.locate())))
+            if text.strip():
+                # the named first file, then LICENSE-like names (before AUTHORS), by path
+                order = (
+                    str(shown) != self.first,
+                    not LICENCE_FILE.match(shown.name),
+                    str(shown).casefold(),
+                )
+                found.append((order, LicenceText(str(shown), text)))
+        return [text for _order, text in sorted(found, key=lambda entry: entry[0])]
+
+
+@dataclass(frozen=True)
+class BundledLicence:
+    """A text kept in ``resources/licences/``."""
+
+    name: str
+
+    def texts(self) -> list[LicenceText]:
+        text = read_licence(licences_dir() / self.name)
+        return [LicenceText(self.name, text)] if text.strip() else []
+
+
+def python_licence_paths() -> list[Path]:
+    """Where Python's ``LICENSE.txt`` is: the copy a build carries (build.spec takes the
+    building interpreter's); run from source, the interpreter's own (beside its standard
+    library, or in its folder as the Windows installer puts it)."""
+    paths = [licences_dir() / "Python" / "LICENSE.txt"]
+    if not getattr(sys, "frozen", False):
+        paths.append(Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt")
+        paths.append(Path(sys.base_prefix) / "LICENSE.txt")
+    return paths
+
+
+@dataclass(frozen=True)
+class PythonLicence:
+    """Python's licence (PSF-2.0, with those of the libraries built into Python)."""
+
+    def texts(self) -> list[LicenceText]:
+        for path in python_licence_paths():
+            text = read_licence(path)
+            if text.strip():
+                return [LicenceText(path.name, text)]
+        return []
+
+
+def _package(distribution: str) -> tuple[LicenceSource, ...]:
+    return (PackageLicences(distribution),)
+
+
+# Qt, PySide6 and shiboken6 are used under the LGPL-3.0, which is the GPL-3.0 with
+# additional permissions; their wheels carry no licence file.
+_QT = (BundledLicence("LGPL-3.0.txt"), BundledLicence("GPL-3.0.txt"))
+# The full licence texts of the bundled software, by the names and in the order of
+# third-party.md's table (tests/ui/test_help.py holds the two together).
+SOFTWARE_LICENCES: dict[str, tuple[LicenceSource, ...]] = {
+    "Python": (PythonLicence(),),
+    "Qt 6": _QT,
+    "PySide6": _QT,
+    "shiboken6": _QT,
+    "SQLAlchemy": _package("SQLAlchemy"),
+    "Alembic": _package("alembic"),
+    "Mako": _package("Mako"),
+    "Jinja2": _package("Jinja2"),
+    "MarkupSafe": _package("MarkupSafe"),
+    "typing_extensions": _package("typing_extensions"),
+    "sqlcipher3": _package("sqlcipher3"),
+    "SQLCipher (inside sqlcipher3)": (BundledLicence("SQLCipher.txt"),),
+    "OpenSSL (inside sqlcipher3 and cryptography)": (
+        BundledLicence("OpenSSL.txt"),
+        BundledLicence("Apache-2.0.txt"),
+    ),
+    "cryptography": _package("cryptography"),
+    "argon2-cffi": _package("argon2-cffi"),
+    "argon2-cffi-bindings": _package("argon2-cffi-bindings"),
+    "cffi": _package("cffi"),
+    "pycparser": _package("pycparser"),
+    "ReportLab": _package("reportlab"),
+    "charset-normalizer": _package("charset-normalizer"),
+    "Pillow": _package("pillow"),
+    "pypdfium2": (PackageLicences("pypdfium2", "licenses/LICENSES"),),
+    "PDFium (inside pypdfium2)": (
+        PackageLicences("pypdfium2", "licenses/BUILD_LICENSES", first="pdfium.txt"),
+    ),
+    "openpyxl": _package("openpyxl"),
+    "et_xmlfile": _package("et_xmlfile"),
+    "jpholiday": _package("jpholiday"),
+    "platformdirs": _package("platformdirs"),
+    "filelock": _package("filelock"),
+    "python-sane": _package("python-sane"),
+    "pywin32": _package("pywin32"),
+    "PyInstaller bootloader": _package("pyinstaller"),
+}
+# Components bundled on one system only (sys.platform's prefix).
+ONLY_ON = {"python-sane": "linux", "pywin32": "win32"}
+
+
+def bundled_software() -> list[str]:
+    """The components of SOFTWARE_LICENCES bundled on this system, in the table's order."""
+    return [name for name in SOFTWARE_LICENCES if sys.platform.startswith(ONLY_ON.get(name, ""))]
+
+
+def licence_texts(component: str) -> list[LicenceText]:
+    """A component's full licence texts as found now (read each time: callers keep them)."""
+    return [text for source in SOFTWARE_LICENCES.get(component, ()) for text in source.texts()]
+
+
+def joined_texts(texts: list[LicenceText]) -> str:
+    """One text as it is; several each under its name (the blank lines around each text
+    dropped, not the indent of a centred title)."""
+    if len(texts) == 1:
+        return texts[0].text
+    parts = []
+    for text in texts:
+        body = text.text.strip("\r\n").rstrip()
+        parts.append(f"{text.name}\n{'=' * len(text.name)}\n\n{body}\n")
+    return "\n\n".join(parts)
 
 
 def guide_file(japanese: bool | None = None) -> Path:
@@ -380,7 +575,11 @@ class ShortcutsDialog(QDialog):
 
 
 class AboutDialog(QDialog):
-    """The program, its versions, and the licences of what it bundles."""
+    """The program, its versions, and the licences of what it bundles.
+
+    The Licence Texts tab reads a text only when it is shown (the dialog opens at once)
+    and keeps what it has read while the dialog lives.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -389,7 +588,9 @@ class AboutDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._about_page(), self.tr("Privacy Desk"))
         self.tabs.addTab(self._third_party_page(), self.tr("Bundled Software"))
-        self.tabs.addTab(self._font_page(), self.tr("Font Licence"))
+        self.licence_page = self._licence_page()
+        self.tabs.addTab(self.licence_page, self.tr("Licence Texts"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -421,7 +622,7 @@ class AboutDialog(QDialog):
             self.tr(
                 "The screens use the BIZ UDPGothic font; letters and forms are set in BIZ "
                 "UDMincho and BIZ UDPMincho (Morisawa). The fonts are licensed under the SIL "
-                "Open Font License 1.1 (see Font Licence)."
+                "Open Font License 1.1 (see Licence Texts)."
             )
         )
         layout = QVBoxLayout(page)
@@ -437,7 +638,10 @@ class AboutDialog(QDialog):
     def _third_party_page(self) -> QWidget:
         page = QWidget(self)
         intro = note_label(
-            self.tr("Privacy Desk includes this software; each is used under its licence.")
+            self.tr(
+                "Privacy Desk includes this software; each is used under its licence. The "
+                "full licence texts are on the Licence Texts tab."
+            )
         )
         self.third_party = QTextBrowser(page)
         self.third_party.setOpenLinks(False)
@@ -447,22 +651,58 @@ class AboutDialog(QDialog):
         layout.addWidget(self.third_party, 1)
         return page
 
-    def _font_page(self) -> QWidget:
+    def _licence_page(self) -> QWidget:
+        """A combo of the bundled software (the table's order), then the fonts, and the
+        chosen one's full licence text."""
         page = QWidget(self)
-        self.font_box = QComboBox(page)
-        for family, path in FONT_LICENCES:
-            self.font_box.addItem(family, str(path))
-        self.font_licence = QPlainTextEdit(page)
-        self.font_licence.setReadOnly(True)
-        self.font_box.currentIndexChanged.connect(self._show_font_licence)
+        self.licence_box = QComboBox(page)
+        self.licence_box.setMaxVisibleItems(20)
+        for name in bundled_software():
+            self.licence_box.addItem(name, name)
+        self.licence_box.insertSeparator(self.licence_box.count())
+        self.font_files = dict(FONT_LICENCES)
+        for family in self.font_files:
+            self.licence_box.addItem(family, family)
+        self.licence_text = QPlainTextEdit(page)
+        self.licence_text.setReadOnly(True)
+        # plain-text files laid out in a fixed-width font (centred titles, tables)
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        fixed.setPointSizeF(self.font().pointSizeF())
+        self.licence_text.setFont(fixed)
+        self._read: dict[str, str] = {}  # name → the text shown for it
+        self.licence_shown: str | None = None  # whose text is in licence_text
+        # connected once filled: nothing is read before the tab is shown
+        self.licence_box.currentIndexChanged.connect(self._show_licence)
         form = QFormLayout()
-        form.addRow(self.tr("Font:"), self.font_box)
+        form.addRow(self.tr("Software or font:"), self.licence_box)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
-        layout.addWidget(self.font_licence, 1)
-        self._show_font_licence()
+        layout.addWidget(self.licence_text, 1)
         return page
 
-    def _show_font_licence(self) -> None:
-        path = Path(self.font_box.currentData())
-        self.font_licence.setPlainText(path.read_text(encoding="utf-8"))
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.licence_page:
+            self._show_licence()
+
+    def _show_licence(self) -> None:
+        name = self.licence_box.currentData()
+        if not isinstance(name, str) or name == self.licence_shown:
+            return
+        if name not in self._read:
+            self._read[name] = self._licence_of(name)
+        self.licence_text.setPlainText(self._read[name])
+        self.licence_shown = name
+
+    def _licence_of(self, name: str) -> str:
+        """The full text(s), or one line saying none was found."""
+        if name in self.font_files:
+            path = self.font_files[name]
+            text = read_licence(path)
+            texts = [LicenceText(path.name, text)] if text.strip() else []
+        else:
+            texts = licence_texts(name)
+        if texts:
+            return joined_texts(texts)
+        return self.tr("The licence text of %1 was not found in this installation.").replace(
+            "%1", name
+        )

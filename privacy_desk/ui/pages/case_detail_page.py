@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -40,6 +39,12 @@ from privacy_desk.ui.widgets.letters_panel import LettersPanel
 from privacy_desk.ui.widgets.status_actions import StatusActions
 
 
+def _unbroken(text: str) -> str:
+    """``text`` that a line never breaks inside: its spaces no-break spaces, and a word
+    joiner (U+2060) between its characters, for Japanese breaks between any two."""
+    return "\u2060".join(text.replace(" ", "\u00a0"))
+
+
 class CaseDetailPage(QWidget):
     """Shows and edits one case; every change goes through the services."""
 
@@ -57,7 +62,6 @@ class CaseDetailPage(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.deadlines = QLabel(self)
         self.deadlines.setWordWrap(True)
-        self.deadlines.setTextFormat(Qt.TextFormat.RichText)
         self.extend_button = QPushButton(self.tr("Extend Target…"), self)
         self.extend_button.clicked.connect(self.extend_target)
         # a request for disclosure of provision records (APPI Art. 33(5)) is answered from them
@@ -236,9 +240,7 @@ class CaseDetailPage(QWidget):
         if case.closed_on:
             parts.append(self.tr("ended %1").replace("%1", labels.day_long(case.closed_on)))
         # a line breaks between the parts, never inside a date: 「（令和8年 / 12月9日）」
-        return " · ".join(
-            f'<span style="white-space: nowrap">{html.escape(p)}</span>' for p in parts
-        )
+        return " · ".join(_unbroken(part) for part in parts)
 
     # -- changes -------------------------------------------------------------------
 
