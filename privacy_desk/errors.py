@@ -50,6 +50,24 @@ class Phrase(str):
         return phrase
 
 
+class Phrases(tuple[Phrase, ...]):
+    """Several phrases listed in one value, each translated and quoted, joined the way the
+    language lists things: 'Received', 'Closed' (English), 「受付」、「完了」 (Japanese)."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return ", ".join(QUOTED.format(phrase=phrase) for phrase in self)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+#: How :class:`Phrases` quotes each phrase and joins them, in the context "Errors".
+QUOTED = QT_TRANSLATE_NOOP("Errors", "'{phrase}'")
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("Errors", ", ")
+
+
 def label(text: str) -> Phrase:
     """The English label of a domain value (``status.label``), shown in the UI's
     language: the screens translate these in the context ``"Labels"``."""
@@ -83,14 +101,24 @@ class UserError(Exception):
         translated = _translate(CONTEXT, self.template)
         if translated == self.template:
             return self.message
-        values = {
-            name: _translate(value.context, value) if isinstance(value, Phrase) else value
-            for name, value in self.values.items()
-        }
+        values = {name: _translated(value) for name, value in self.values.items()}
         try:
             return translated.format(**values) if values else translated
         except (KeyError, IndexError, ValueError):  # a translation that lost a {field}
             return self.message
+
+
+def _translated(value: object) -> object:
+    """A value of a sentence as the translated sentence shows it."""
+    assert _translate is not None
+    if isinstance(value, Phrase):
+        return _translate(value.context, value)
+    if isinstance(value, Phrases):
+        quoted = _translate(CONTEXT, QUOTED)
+        return _translate(CONTEXT, LIST_SEPARATOR).join(
+            quoted.format(phrase=_translate(p.context, p)) for p in value
+        )
+    return value
 
 
 class InvalidInput(UserError):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from privacy_desk.errors import QT_TRANSLATE_NOOP, IllegalTransition, label
+from privacy_desk.errors import QT_TRANSLATE_NOOP, IllegalTransition, Phrases, label
 
 
 class CaseStatus(StrEnum):
@@ -107,7 +107,7 @@ def check_move(current: CaseStatus, new: CaseStatus) -> None:
             status=label(current.label),
             new=label(new.label),
         )
-    options = ", ".join(f"'{s.label}'" for s in CaseStatus if s in allowed)
+    options = Phrases(label(s.label) for s in CaseStatus if s in allowed)
     raise IllegalTransition(
         QT_TRANSLATE_NOOP(
             "Errors", "A case that is '{status}' cannot become '{new}'; it can become {options}."

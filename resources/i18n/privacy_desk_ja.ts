@@ -3149,6 +3149,15 @@ Every case still owed a reply, the most urgent first. The clock running and the 
         <source>The printer could not be started; check that it is ready.</source>
         <translation>プリンターを開始できませんでした。プリンターの準備ができているか確認してください。</translation>
     </message>
+    <message>
+        <source>&apos;{phrase}&apos;</source>
+        <extracomment>The translation context of the sentences errors carry (``resources/i18n``). Written out as ``&quot;Errors&quot;`` where a sentence is marked: lupdate reads only a literal there. How :class:`Phrases` quotes each phrase and joins them, in the context &quot;Errors&quot;.</extracomment>
+        <translation>「{phrase}」</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ExtendTargetDialog</name>

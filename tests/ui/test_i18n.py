@@ -245,8 +245,16 @@ def test_error_sentences_are_shown_in_japanese_once_the_gui_translates(
     full = os_error_to_user_error(OSError(errno.ENOSPC, "No space"), Path("/media/usb/office"))
     busy = user_error_for(RuntimeError("database is locked"), "the case database")
     assert busy is not None
+    from privacy_desk.domain.status import CaseStatus, check_move
+    from privacy_desk.errors import IllegalTransition
+
+    with pytest.raises(IllegalTransition) as move:
+        check_move(CaseStatus.RECEIVED, CaseStatus.REPLIED)
     try:
         errors.translate_with(QCoreApplication.translate)
+        # the statuses it may become: each named as the screens name it, listed the
+        # Japanese way
+        assert "変更できるのは次のステータスです：「書類待ち」、「本人確認済み」" in str(move.value)
         assert "/media/usb/office" in str(full) and "いっぱい" in str(full)
         # the database's name is translated with the sentence
         assert str(short.value) == f"パスワードは {PASSWORD_MIN_LENGTH} 文字以上にしてください。"
