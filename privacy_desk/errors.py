@@ -7,7 +7,7 @@ Messages never carry personal data, keys or SQL parameters.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 #: The translation context of the sentences errors carry (``resources/i18n``). Written
 #: out as ``"Errors"`` where a sentence is marked: lupdate reads only a literal there.
@@ -57,7 +57,7 @@ class Phrases(tuple[Phrase, ...]):
     __slots__ = ()
 
     def __str__(self) -> str:
-        return ", ".join(QUOTED.format(phrase=phrase) for phrase in self)
+        return _listed(self, _in_english)
 
     def __format__(self, spec: str) -> str:
         return format(str(self), spec)
@@ -66,6 +66,17 @@ class Phrases(tuple[Phrase, ...]):
 #: How :class:`Phrases` quotes each phrase and joins them, in the context "Errors".
 QUOTED = QT_TRANSLATE_NOOP("Errors", "'{phrase}'")
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("Errors", ", ")
+
+
+def _in_english(_context: str, text: str) -> str:
+    return text
+
+
+def _listed(phrases: Phrases, translate: Callable[[str, str], str]) -> str:
+    quoted = translate(CONTEXT, QUOTED)
+    return translate(CONTEXT, LIST_SEPARATOR).join(
+        quoted.format(phrase=translate(phrase.context, phrase)) for phrase in phrases
+    )
 
 
 def label(text: str) -> Phrase:
@@ -88,12 +99,15 @@ class UserError(Exception):
     """
 
     exit_code = 1
+    message: str
 
     def __init__(self, message: str, /, **values: object) -> None:
         super().__init__(message)
         self.template = message
         self.values = values
-        self.message = message.format(**values) if values else message
+        # English throughout: an error given as a value gives its English sentence
+        english = {k: v.message if isinstance(v, UserError) else v for k, v in values.items()}
+        self.message = message.format(**english) if values else message
 
     def __str__(self) -> str:
         if _translate is None:
@@ -114,10 +128,7 @@ def _translated(value: object) -> object:
     if isinstance(value, Phrase):
         return _translate(value.context, value)
     if isinstance(value, Phrases):
-        quoted = _translate(CONTEXT, QUOTED)
-        return _translate(CONTEXT, LIST_SEPARATOR).join(
-            quoted.format(phrase=_translate(p.context, p)) for p in value
-        )
+        return _listed(value, _translate)
     return value
 
 
@@ -148,6 +159,16 @@ def refuse(problems: Sequence[InvalidInput]) -> None:
         raise problems[0]
     if problems:
         raise Problems(problems)
+
+
+def longer_than(data: object, limits: Mapping[str, tuple[int, str]]) -> list[InvalidInput]:
+    """The fields of ``data`` longer than they may be (``{field: (limit, sentence)}``, the
+    sentence marked with a ``{limit}``), each its problem, in the order of ``limits``."""
+    return [
+        InvalidInput(sentence, limit=limit)
+        for name, (limit, sentence) in limits.items()
+        if len(getattr(data, name)) > limit
+    ]
 
 
 class NotFound(UserError):

@@ -31,6 +31,10 @@ class Setting(Generic[T]):
     doc: str
     minimum: int | None = None
     maximum: int | None = None
+    #: The values a text setting may take (empty: any).
+    choices: tuple[str, ...] = ()
+    #: A text setting that is a folder: a full path, or empty for none.
+    folder: bool = False
     check: Callable[[Any], object] | None = None  # raises InvalidInput for a bad value
 
     def validate(self, value: object) -> T:
@@ -60,6 +64,20 @@ class Setting(Generic[T]):
         if self.kind is str and not isinstance(value, str):
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "Setting {key} must be a text."), key=self.key
+            )
+        if self.choices and value not in self.choices:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Setting {key} must be one of: {allowed}."),
+                key=self.key,
+                allowed=", ".join(self.choices),
+            )
+        if self.folder and value and not Path(str(value)).expanduser().is_absolute():
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Setting {key} must be a full folder path (or empty for none).",
+                ),
+                key=self.key,
             )
         if self.check is not None:
             self.check(value)
@@ -154,26 +172,6 @@ def _scan_source(value: object) -> None:
         )
 
 
-def _one_of(key: str, value: object, allowed: tuple[str, ...]) -> None:
-    if value not in allowed:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Setting {key} must be one of: {allowed}."),
-            key=key,
-            allowed=", ".join(allowed),
-        )
-
-
-def _full_path_or_empty(key: str, value: object) -> None:
-    if isinstance(value, str) and value and not Path(value).expanduser().is_absolute():
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Setting {key} must be a full folder path (or empty for none).",
-            ),
-            key=key,
-        )
-
-
 SCAN_SOURCE: Setting[str] = Setting(
     "scanning.source",
     str,
@@ -190,7 +188,7 @@ SCAN_FOLDER: Setting[str] = Setting(
     "The folder the multifunction printer saves its scans to, as a full path (a folder on "
     "this computer or a network share); empty: none set yet. A scan imported into a case is "
     "deleted from it; a file that cannot be imported is moved to its not-imported subfolder.",
-    check=lambda value: _full_path_or_empty("scanning.folder", value),
+    folder=True,
 )
 SCAN_DEVICE: Setting[str] = Setting(
     "scanning.device",
@@ -215,7 +213,7 @@ SCAN_COLOUR: Setting[str] = Setting(
     "colour",
     "How the scan window starts: 'colour' (identity documents as they are) or 'grey' "
     "(smaller files, for black-and-white copies).",
-    check=lambda value: _one_of("scanning.colour", value, ("colour", "grey")),
+    choices=("colour", "grey"),
 )
 
 #: The languages of the program's screens (``ui.language``).
@@ -226,7 +224,7 @@ UI_LANGUAGE: Setting[str] = Setting(
     "system",
     "The language of the screens: 'system' (Japanese on a Japanese system, else English), "
     "'ja' or 'en'; taken at the next start. Letters have their own language per case.",
-    check=lambda value: _one_of("ui.language", value, LANGUAGES),
+    choices=LANGUAGES,
 )
 
 BACKUP_FOLDER: Setting[str] = Setting(
@@ -235,7 +233,7 @@ BACKUP_FOLDER: Setting[str] = Setting(
     "",
     "Where File > Back Up... offers to save a copy, as a full path: a USB drive or a network "
     "share, off this computer; empty: ask each time.",
-    check=lambda value: _full_path_or_empty("backups.folder", value),
+    folder=True,
 )
 BACKUP_REMINDER_DAYS: Setting[int] = Setting(
     "backups.remind_after_days",
@@ -264,15 +262,14 @@ PRINT_COPIES: Setting[int] = Setting(
     maximum=5,
 )
 
-#: How pages go on paper (``printing.sides``): as the printer is set up, or forced.
-PRINT_SIDES = ("printer", "one", "two")
-PRINT_SIDES_SETTING: Setting[str] = Setting(
+#: How pages go on paper: as the printer is set up, or forced.
+PRINT_SIDES: Setting[str] = Setting(
     "printing.sides",
     str,
     "printer",
     "'printer' (as the printer is set up), 'one' (one-sided) or 'two' (both sides, turned "
     "on the long edge).",
-    check=lambda value: _one_of("printing.sides", value, PRINT_SIDES),
+    choices=("printer", "one", "two"),
 )
 
 
@@ -295,7 +292,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     BACKUP_REMINDER_DAYS,
     PRINTER,
     PRINT_COPIES,
-    PRINT_SIDES_SETTING,
+    PRINT_SIDES,
 )
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from privacy_desk.domain.complaints import Channel, ContactKind
 from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.search import fold, search_text
-from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, refuse
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, longer_than, refuse
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.inputs import stripped
 from privacy_desk.store import audit
@@ -25,16 +25,18 @@ from privacy_desk.store.models import Case, Complaint
 
 #: Fields whose values stay out of the audit trail (they identify the person).
 PRIVATE_FIELDS = frozenset({"person_name", "person_contact"})
-LIMITS = {"person_name": 200, "person_contact": 400, "case_reference": 16}
-_TOO_LONG = {
-    "person_name": QT_TRANSLATE_NOOP(
-        "Errors", "The person name is longer than {limit} characters."
+LIMITS = {  # a field: how long it may be, and what is said when it is longer
+    "person_name": (
+        200,
+        QT_TRANSLATE_NOOP("Errors", "The person name is longer than {limit} characters."),
     ),
-    "person_contact": QT_TRANSLATE_NOOP(
-        "Errors", "The person contact is longer than {limit} characters."
+    "person_contact": (
+        400,
+        QT_TRANSLATE_NOOP("Errors", "The person contact is longer than {limit} characters."),
     ),
-    "case_reference": QT_TRANSLATE_NOOP(
-        "Errors", "The case reference is longer than {limit} characters."
+    "case_reference": (
+        16,
+        QT_TRANSLATE_NOOP("Errors", "The case reference is longer than {limit} characters."),
     ),
 }
 
@@ -92,9 +94,7 @@ def _clean(ctx: DeskContext, data: ComplaintData) -> ComplaintData:
             problems.append(
                 InvalidInput(QT_TRANSLATE_NOOP("Errors", "Write the response before closing it."))
             )
-    for name, limit in LIMITS.items():
-        if len(getattr(data, name)) > limit:
-            problems.append(InvalidInput(_TOO_LONG[name], limit=limit))
+    problems += longer_than(data, LIMITS)
     refuse(problems)
     return data
 

@@ -31,7 +31,7 @@ from privacy_desk.domain.ledger import (
 from privacy_desk.domain.retention import DisposalMethod, PeriodUnit, RetainedKind
 from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.search import fold, search_text
-from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, refuse
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, longer_than, refuse
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.inputs import stripped
 from privacy_desk.store import audit
@@ -157,33 +157,33 @@ def purposes(ctx: DeskContext) -> list[PurposeInfo]:
 # --- entries -------------------------------------------------------------------------------
 
 
-_LIMITS = {
-    "name": 200,
-    "special_care_items": 400,
-    "acquisition": 400,
-    "storage_place": 400,
-    "department": 200,
-    "access": 400,
-    "period_of_use": 200,
-    "recipients": 400,
-}
-_TOO_LONG = {
-    "name": QT_TRANSLATE_NOOP("Errors", "The name is longer than {limit} characters."),
-    "special_care_items": QT_TRANSLATE_NOOP(
-        "Errors", "The special care items are longer than {limit} characters."
+_LIMITS = {  # a field: how long it may be, and what is said when it is longer
+    "name": (200, QT_TRANSLATE_NOOP("Errors", "The name is longer than {limit} characters.")),
+    "special_care_items": (
+        400,
+        QT_TRANSLATE_NOOP("Errors", "The special care items are longer than {limit} characters."),
     ),
-    "acquisition": QT_TRANSLATE_NOOP(
-        "Errors", "The acquisition is longer than {limit} characters."
+    "acquisition": (
+        400,
+        QT_TRANSLATE_NOOP("Errors", "The acquisition is longer than {limit} characters."),
     ),
-    "storage_place": QT_TRANSLATE_NOOP(
-        "Errors", "The storage place is longer than {limit} characters."
+    "storage_place": (
+        400,
+        QT_TRANSLATE_NOOP("Errors", "The storage place is longer than {limit} characters."),
     ),
-    "department": QT_TRANSLATE_NOOP("Errors", "The department is longer than {limit} characters."),
-    "access": QT_TRANSLATE_NOOP("Errors", "The access is longer than {limit} characters."),
-    "period_of_use": QT_TRANSLATE_NOOP(
-        "Errors", "The period of use is longer than {limit} characters."
+    "department": (
+        200,
+        QT_TRANSLATE_NOOP("Errors", "The department is longer than {limit} characters."),
     ),
-    "recipients": QT_TRANSLATE_NOOP("Errors", "The recipients are longer than {limit} characters."),
+    "access": (400, QT_TRANSLATE_NOOP("Errors", "The access is longer than {limit} characters.")),
+    "period_of_use": (
+        200,
+        QT_TRANSLATE_NOOP("Errors", "The period of use is longer than {limit} characters."),
+    ),
+    "recipients": (
+        400,
+        QT_TRANSLATE_NOOP("Errors", "The recipients are longer than {limit} characters."),
+    ),
 }
 
 
@@ -234,9 +234,7 @@ def _clean(data: LedgerEntryData, known_purposes: set[str]) -> LedgerEntryData:
                 QT_TRANSLATE_NOOP("Errors", "Name the third parties or joint users it goes to.")
             )
         )
-    for name, limit in _LIMITS.items():
-        if len(getattr(data, name)) > limit:
-            problems.append(InvalidInput(_TOO_LONG[name], limit=limit))
+    problems += longer_than(data, _LIMITS)
     refuse(problems)
     return replace(data, purposes=tuple(dict.fromkeys(data.purposes)))
 
@@ -672,6 +670,28 @@ def _provision_info(row: ProvisionRecord, entry_name: str) -> ProvisionInfo:
     )
 
 
+_PROVISION_LIMITS = {  # as _LIMITS, for a provision record
+    "counterparty": (
+        200,
+        QT_TRANSLATE_NOOP("Errors", "The counterparty is longer than {limit} characters."),
+    ),
+    "subject_name": (
+        200,
+        QT_TRANSLATE_NOOP("Errors", "The subject name is longer than {limit} characters."),
+    ),
+    "subject_kana": (
+        200,
+        QT_TRANSLATE_NOOP("Errors", "The subject kana is longer than {limit} characters."),
+    ),
+    "counterparty_address": (
+        400,
+        QT_TRANSLATE_NOOP("Errors", "The counterparty address is longer than {limit} characters."),
+    ),
+    "items": (400, QT_TRANSLATE_NOOP("Errors", "The items are longer than {limit} characters.")),
+    "note": (400, QT_TRANSLATE_NOOP("Errors", "The note is longer than {limit} characters.")),
+}
+
+
 def record_provision(ctx: DeskContext, data: ProvisionData) -> ProvisionInfo:
     """Log a provision to (Art. 29) or from (Art. 30) a third party against a ledger entry."""
     ctx.require(Permission.PROCESS_CASES)
@@ -704,42 +724,7 @@ def record_provision(ctx: DeskContext, data: ProvisionData) -> ProvisionInfo:
                 QT_TRANSLATE_NOOP("Errors", "The date of birth is after the date of provision.")
             )
         )
-    for name, limit, too_long in (
-        (
-            "counterparty",
-            200,
-            QT_TRANSLATE_NOOP("Errors", "The counterparty is longer than {limit} characters."),
-        ),
-        (
-            "subject_name",
-            200,
-            QT_TRANSLATE_NOOP("Errors", "The subject name is longer than {limit} characters."),
-        ),
-        (
-            "subject_kana",
-            200,
-            QT_TRANSLATE_NOOP("Errors", "The subject kana is longer than {limit} characters."),
-        ),
-        (
-            "counterparty_address",
-            400,
-            QT_TRANSLATE_NOOP(
-                "Errors", "The counterparty address is longer than {limit} characters."
-            ),
-        ),
-        (
-            "items",
-            400,
-            QT_TRANSLATE_NOOP("Errors", "The items are longer than {limit} characters."),
-        ),
-        (
-            "note",
-            400,
-            QT_TRANSLATE_NOOP("Errors", "The note is longer than {limit} characters."),
-        ),
-    ):
-        if len(getattr(data, name)) > limit:
-            problems.append(InvalidInput(too_long, limit=limit))
+    problems += longer_than(data, _PROVISION_LIMITS)
     refuse(problems)
     with ctx.db.write() as session:
         entry_row = _entry(session, data.entry_id)

@@ -12,16 +12,16 @@ from privacy_desk import settings as S
 
 class _Preferences:
     #: The printer the print dialog chooses first (``printing.printer``); "" the system's.
-    printer = ""
+    printer = S.PRINTER.default
     #: The copies it proposes (``printing.copies``).
-    copies = 1
+    copies = S.PRINT_COPIES.default
     #: "printer" (as the printer is set up), "one" or "two" sides (``printing.sides``).
-    sides = "printer"
+    sides = S.PRINT_SIDES.default
 
     def take_from(self, settings: S.Settings) -> None:
         self.printer = settings.get(S.PRINTER)
         self.copies = settings.get(S.PRINT_COPIES)
-        self.sides = settings.get(S.PRINT_SIDES_SETTING)
+        self.sides = settings.get(S.PRINT_SIDES)
 
 
 preferences = _Preferences()

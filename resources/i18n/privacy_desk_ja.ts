@@ -1768,6 +1768,7 @@ Up and Down move the date by one day.</source>
     </message>
     <message>
         <source>Setting {key} must be a whole number.</source>
+        <extracomment>The values a text setting may take (empty: any). A text setting that is a folder: a full path, or empty for none.</extracomment>
         <translation>設定 {key} には整数を指定してください。</translation>
     </message>
     <message>
@@ -1797,7 +1798,7 @@ Up and Down move the date by one day.</source>
     </message>
     <message>
         <source>The settings file {path} is damaged (line {line}: {detail}); correct or remove it.</source>
-        <extracomment>The languages of the program&apos;s screens (``ui.language``). How pages go on paper (``printing.sides``): as the printer is set up, or forced.</extracomment>
+        <extracomment>The languages of the program&apos;s screens (``ui.language``). How pages go on paper: as the printer is set up, or forced.</extracomment>
         <translation>設定ファイル {path} が破損しています（{line} 行目：{detail}）。修正するか削除してください。</translation>
     </message>
     <message>

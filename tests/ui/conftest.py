@@ -86,4 +86,4 @@ def printing_preferences_as_shipped() -> Iterator[None]:
     from privacy_desk.ui.preferences import preferences
 
     yield
-    preferences.printer, preferences.copies, preferences.sides = "", 1, "printer"
+    vars(preferences).clear()  # what was taken from settings: back to the class's defaults

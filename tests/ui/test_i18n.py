@@ -233,7 +233,7 @@ def test_error_sentences_are_shown_in_japanese_once_the_gui_translates(
     import errno
 
     from privacy_desk import errors
-    from privacy_desk.errors import InvalidInput
+    from privacy_desk.errors import InvalidInput, StorageError
     from privacy_desk.paths import os_error_to_user_error
     from privacy_desk.services.users import PASSWORD_MIN_LENGTH, check_password
     from privacy_desk.store.database import user_error_for
@@ -256,6 +256,11 @@ def test_error_sentences_are_shown_in_japanese_once_the_gui_translates(
         # Japanese way
         assert "変更できるのは次のステータスです：「書類待ち」、「本人確認済み」" in str(move.value)
         assert "/media/usb/office" in str(full) and "いっぱい" in str(full)
+        # an error inside another: translated with it; its English stays the English
+        nested = StorageError("Today's automatic backup could not be made: {error}", error=full)
+        assert nested.message == f"Today's automatic backup could not be made: {full.message}"
+        assert str(nested).startswith("本日の自動バックアップを作成できませんでした。")
+        assert "いっぱい" in str(nested)
         # the database's name is translated with the sentence
         assert str(short.value) == f"パスワードは {PASSWORD_MIN_LENGTH} 文字以上にしてください。"
         said = str(busy)

@@ -97,7 +97,7 @@ def test_the_new_settings_are_saved_and_taken(qtbot: QtBot, desk: DeskContext) -
     editors[S.BACKUP_FOLDER.key].setText("/media/usb/backups")
     editors[S.BACKUP_REMINDER_DAYS.key].setValue(3)
     editors[S.PRINT_COPIES.key].setValue(2)
-    sides = editors[S.PRINT_SIDES_SETTING.key]
+    sides = editors[S.PRINT_SIDES.key]
     sides.setCurrentIndex(sides.findData("one"))
     dialog.save_button.click()
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -107,7 +107,7 @@ def test_the_new_settings_are_saved_and_taken(qtbot: QtBot, desk: DeskContext) -
     assert stored[S.BACKUP_FOLDER.key] == "/media/usb/backups"
     assert stored[S.BACKUP_REMINDER_DAYS.key] == 3
     assert preferences.printer == ""  # the system's printer: taken when saved
-    assert stored[S.PRINT_COPIES.key] == 2 and stored[S.PRINT_SIDES_SETTING.key] == "one"
+    assert stored[S.PRINT_COPIES.key] == 2 and stored[S.PRINT_SIDES.key] == "one"
     from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
     from privacy_desk.ui.printing import office_printer
@@ -115,7 +115,7 @@ def test_the_new_settings_are_saved_and_taken(qtbot: QtBot, desk: DeskContext) -
     printer = office_printer()  # what the print window starts with
     assert printer.copyCount() == 2
     assert printer.duplex() == QPrinter.DuplexMode.DuplexNone
-    desk.settings.set(S.PRINT_SIDES_SETTING, "two")
+    desk.settings.set(S.PRINT_SIDES, "two")
     preferences.take_from(desk.settings)
     printer = office_printer()
     # Qt keeps a duplex mode only where the printer has it: here (no printer, PDF) none

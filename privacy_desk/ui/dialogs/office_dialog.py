@@ -70,7 +70,7 @@ class OfficeDialog(QDialog):
                 editor = self._editor(setting)
                 self.editors[setting.key] = editor
                 field: QWidget = editor
-                if setting in (S.SCAN_FOLDER, S.BACKUP_FOLDER):
+                if setting.folder:
                     field = self._with_browse(editor, setting)
                 form.addRow(self._label(setting.key), field)
                 explanation = QLabel(self._explanation(setting.key), box)
@@ -149,7 +149,7 @@ class OfficeDialog(QDialog):
                 self.tr("Scanner"),
                 (S.SCAN_SOURCE, S.SCAN_FOLDER, S.SCAN_DEVICE, S.SCAN_DPI, S.SCAN_COLOUR),
             ),
-            (self.tr("Printing"), (S.PRINTER, S.PRINT_COPIES, S.PRINT_SIDES_SETTING)),
+            (self.tr("Printing"), (S.PRINTER, S.PRINT_COPIES, S.PRINT_SIDES)),
             (
                 self.tr("Security and backups"),
                 (S.LOCK_AFTER_MINUTES, S.BACKUP_FOLDER, S.BACKUP_REMINDER_DAYS, S.BACKUPS_KEEP),
@@ -177,7 +177,7 @@ class OfficeDialog(QDialog):
             S.SCAN_COLOUR.key: self.tr("Scan in:"),
             S.PRINTER.key: self.tr("Printer:"),
             S.PRINT_COPIES.key: self.tr("Copies:"),
-            S.PRINT_SIDES_SETTING.key: self.tr("Sides of the paper:"),
+            S.PRINT_SIDES.key: self.tr("Sides of the paper:"),
             S.BACKUP_FOLDER.key: self.tr("Backup copies go to:"),
             S.BACKUP_REMINDER_DAYS.key: self.tr("Remind after (days without a copy, 0 never):"),
             S.UI_LANGUAGE.key: self.tr("Language of the screens:"),
@@ -216,7 +216,7 @@ class OfficeDialog(QDialog):
             S.PRINT_COPIES.key: self.tr(
                 "How many copies the print window proposes; it can be changed per print."
             ),
-            S.PRINT_SIDES_SETTING.key: self.tr(
+            S.PRINT_SIDES.key: self.tr(
                 "Letters are usually printed on one side; the print window can change it."
             ),
             S.LOCK_AFTER_MINUTES.key: self.tr(
@@ -249,7 +249,7 @@ class OfficeDialog(QDialog):
                 box.addItem(names[source], source)
             box.setCurrentIndex(box.findData(value))
             return box
-        if setting in (S.SCAN_COLOUR, S.UI_LANGUAGE, S.PRINTER, S.PRINT_SIDES_SETTING):
+        if setting.choices or setting is S.PRINTER:
             return self._choice(setting, value)
         if setting.kind is int:
             spin = QSpinBox(self)
@@ -266,19 +266,29 @@ class OfficeDialog(QDialog):
         line.setText(str(value))
         return line
 
+    def _choice_names(self, setting: S.Setting[Any]) -> dict[str, str]:
+        """What the box shows for each of a setting's choices."""
+        if setting is S.SCAN_COLOUR:
+            return {"colour": self.tr("Colour"), "grey": self.tr("Grey")}
+        if setting is S.PRINT_SIDES:
+            return {
+                "printer": self.tr("As the printer is set up"),
+                "one": self.tr("One side"),
+                "two": self.tr("Both sides (long edge)"),
+            }
+        assert setting is S.UI_LANGUAGE, setting.key
+        return {
+            "system": self.tr("As the system (Japanese on a Japanese system)"),
+            "ja": "日本語",
+            "en": "English",
+        }
+
     def _choice(self, setting: S.Setting[Any], value: object) -> QComboBox:
         box = QComboBox(self)
-        if setting is S.SCAN_COLOUR:
-            box.addItem(self.tr("Colour"), "colour")
-            box.addItem(self.tr("Grey"), "grey")
-        elif setting is S.PRINT_SIDES_SETTING:
-            box.addItem(self.tr("As the printer is set up"), "printer")
-            box.addItem(self.tr("One side"), "one")
-            box.addItem(self.tr("Both sides (long edge)"), "two")
-        elif setting is S.UI_LANGUAGE:
-            box.addItem(self.tr("As the system (Japanese on a Japanese system)"), "system")
-            box.addItem("日本語", "ja")
-            box.addItem("English", "en")
+        if setting.choices:
+            names = self._choice_names(setting)
+            for choice in setting.choices:
+                box.addItem(names[choice], choice)
         else:
             from PySide6.QtPrintSupport import QPrinterInfo
 
