@@ -58,6 +58,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep every file of the program (database, backups, logs, settings) under DIR",
     )
     common.add_argument(
+        "--database",
+        default=argparse.SUPPRESS,
+        metavar="URL",
+        help="use the database at URL for this run (postgresql://USER@HOST:PORT/DATABASE) "
+        "instead of the one the settings name; the password comes from PostgreSQL's "
+        "password file (pgpass) or PGPASSWORD",
+    )
+    common.add_argument(
         "--user",
         default=argparse.SUPPRESS,
         metavar="NAME",
@@ -95,6 +103,14 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="verify the database: integrity, links, schema level, audit chain",
     )
+
+    move = commands.add_parser(
+        "migrate-to",
+        parents=[common],
+        help="copy this office's database into the empty PostgreSQL database at URL, check "
+        "the copy and switch the office to it (the SQLite file is kept as a backup)",
+    )
+    move.add_argument("url", metavar="URL", help="postgresql://USER@HOST:PORT/DATABASE")
 
     backup = commands.add_parser("backup", parents=[common], help="write a backup to FILE")
     backup.add_argument("file", type=Path, metavar="FILE")
@@ -235,7 +251,8 @@ def run(argv: list[str]) -> int:
         return self_test.run()
     data_dir: Path = getattr(args, "data_dir", None) or default_data_dir()
     try:
-        paths = DataPaths(data_dir.expanduser())
+        database = getattr(args, "database", None)
+        paths = DataPaths(data_dir.expanduser(), database_url=database)
         if args.demo:
             from privacy_desk.services.demo_office import demo_data_paths, ensure_demo_office
 
@@ -374,6 +391,27 @@ def cmd_check(paths: DataPaths, args: argparse.Namespace) -> int:
         return 0
     print("The database has problems; see above. Restore a backup or ask for help.")
     return 1
+
+
+def cmd_migrate_to(paths: DataPaths, args: argparse.Namespace) -> int:
+    from privacy_desk.services.server import migrate_to
+    from privacy_desk.store.lifecycle import InstanceLock
+
+    def told(table: str, rows: int) -> None:
+        print(f"  {table}: {rows} rows", file=sys.stderr)
+
+    with InstanceLock(paths.lock_file):
+        ctx = _open(paths, args, "settings")
+        try:
+            moved = migrate_to(ctx, args.url, progress=told)
+        finally:
+            ctx.db.dispose()
+    print(
+        f"Copied {moved.copied.cases} cases and {moved.copied.audit_entries} audit entries "
+        f"to {moved.url}; the copy was checked. The office now uses the server. "
+        f"The SQLite database is kept as {moved.kept_as}."
+    )
+    return 0
 
 
 def cmd_backup(paths: DataPaths, args: argparse.Namespace) -> int:
@@ -588,6 +626,7 @@ COMMANDS: dict[str, Callable[[DataPaths, argparse.Namespace], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "migrate-to": cmd_migrate_to,
     "export": cmd_export,
     "print": cmd_print,
     "retention": cmd_retention,

@@ -8,6 +8,7 @@ Messages never carry personal data, keys or SQL parameters.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 #: The translation context of the sentences errors carry (``resources/i18n``). Written
 #: out as ``"Errors"`` where a sentence is marked: lupdate reads only a literal there.
@@ -177,6 +178,28 @@ class NotFound(UserError):
 
 class IllegalTransition(UserError):
     """A case cannot move to the requested status from where it is."""
+
+
+class ChangedElsewhere(UserError):
+    """What a user saved was changed at another desk since they read it: the save is
+    refused, never made over the other's change (several desks on one database)."""
+
+    exit_code = 4
+
+    def __init__(self, message: str, /, changes: Sequence[Change] = (), **values: object) -> None:
+        super().__init__(message, **values)
+        #: What the other desks changed meanwhile, oldest first (may be empty: unknown).
+        self.changes = tuple(changes)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change made at another desk: who, when (UTC, ISO), which field."""
+
+    actor: str
+    at: str
+    action: str
+    field: str
 
 
 class StorageError(UserError):

@@ -49,6 +49,9 @@ class DataPaths:
     """The files and folders kept under one data folder."""
 
     root: Path
+    #: The database named for this run (``--database URL``, a server's); None: the one
+    #: the settings name, else the SQLite file in the folder.
+    database_url: str | None = None
 
     @property
     def database(self) -> Path:

@@ -22,6 +22,7 @@ from privacy_desk.domain.search import fold
 from privacy_desk.domain.status import CaseStatus
 from privacy_desk.services.context import DeskContext
 from privacy_desk.store.models import Case, CaseRequest
+from privacy_desk.store.sql import contains_text
 
 DUE_SOON_BUSINESS_DAYS = 3
 _AnySelect = TypeVar("_AnySelect", bound=Select[*tuple[Any, ...]])
@@ -122,7 +123,7 @@ def _base_conditions(query: CaseQuery) -> list[ColumnElement[bool]]:
     if term:
         # A plain substring test: both sides are folded (lower case included), so LIKE's
         # case folding and wildcards would only cost time on every row scanned.
-        conditions.append(func.instr(Case.search_text, term) > 0)
+        conditions.append(contains_text(Case.search_text, term))
     if query.statuses:
         conditions.append(Case.status.in_(query.statuses))
     if query.request_type is not None:

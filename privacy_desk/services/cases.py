@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from privacy_desk import settings as S
@@ -26,12 +27,23 @@ from privacy_desk.domain.requests import (
 from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.search import CASE_SEARCH_FIELDS, case_search_text
 from privacy_desk.domain.status import CLOSING_STATUSES, CaseStatus, check_move
-from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, label, refuse
+from privacy_desk.errors import (
+    QT_TRANSLATE_NOOP,
+    Change,
+    ChangedElsewhere,
+    InvalidInput,
+    NotFound,
+    Phrase,
+    Phrases,
+    label,
+    refuse,
+)
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.identity_check import checklist_for
 from privacy_desk.store import audit
 from privacy_desk.store.audit import AuditRecord
 from privacy_desk.store.models import (
+    AuditEntry,
     Case,
     CaseExtension,
     CasePause,
@@ -40,6 +52,7 @@ from privacy_desk.store.models import (
     Enclosure,
     ReferenceCounter,
 )
+from privacy_desk.store.sql import insert_if_missing
 
 
 @dataclass
@@ -123,13 +136,23 @@ EDITABLE_FIELDS = frozenset(
 
 
 def next_reference(session: Session, year: int) -> tuple[str, int]:
-    """Hand out the next reference of ``year`` inside the write transaction."""
-    counter = session.get(ReferenceCounter, year)
-    if counter is None:
-        counter = ReferenceCounter(year=year, last_sequence=0)
-        session.add(counter)
-    counter.last_sequence += 1
-    return format_reference(year, counter.last_sequence), counter.last_sequence
+    """Hand out the next reference of ``year`` inside the write transaction.
+
+    The counter is raised in the database by one ``UPDATE … RETURNING``: its row stays
+    locked until the transaction ends, so desks saving at the same moment on a server
+    take turns and get one number each, and a transaction undone gives its number back
+    (no gaps, no duplicates).
+    """
+    insert_if_missing(session, ReferenceCounter.__table__, year=year, last_sequence=0)
+    raised = session.execute(
+        update(ReferenceCounter)
+        .where(ReferenceCounter.year == year)
+        .values(last_sequence=ReferenceCounter.last_sequence + 1)
+        .returning(ReferenceCounter.last_sequence)
+        .execution_options(synchronize_session=False)
+    )
+    sequence = int(raised.scalar_one())
+    return format_reference(year, sequence), sequence
 
 
 class _IntakeFields(Protocol):
@@ -188,9 +211,61 @@ def case_event(
 def save_case(
     ctx: DeskContext, session: Session, case: Case, today: date, events: list[AuditRecord]
 ) -> None:
-    """Derived values, the change time and the audit entries of one change."""
+    """Derived values, the change time and the audit entries of one change.
+
+    The case's row is written first: its version goes up by one (refused if another desk
+    wrote it since it was read, ``StaleDataError``), and each entry names the version
+    it made, which tells a desk refused later what the others changed.
+    """
     refresh_derived(ctx, case, today)
-    audit.append(session, events)
+    session.flush()
+    audit.append(
+        session, [replace(e, details={**e.details, VERSION_KEY: case.version}) for e in events]
+    )
+
+
+#: The audit details' key of the case version a change made.
+VERSION_KEY = "version"
+
+
+def refuse_if_changed(session: Session, case: Case, seen_version: int | None) -> None:
+    """Refuse to save over a case changed since the user read it at ``seen_version``
+    (None: the caller read it in this transaction). The refusal lists the changes."""
+    if seen_version is None or case.version == seen_version:
+        return
+    entries = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.entity_type == "case", AuditEntry.entity_id == case.reference)
+        .order_by(AuditEntry.id.desc())
+        .limit(500)
+    )
+    changes = []
+    for entry in entries:
+        details = json.loads(entry.details or "{}")
+        version = details.get(VERSION_KEY)
+        if not isinstance(version, int) or version <= seen_version:
+            break
+        changes.append(Change(entry.actor, entry.recorded_at, entry.action, entry.field))
+    changes.reverse()
+    names = dict.fromkeys(c.actor for c in changes)  # each once, in order
+    actors = Phrases(Phrase(name, "Names") for name in names) if names else None
+    raise ChangedElsewhere(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Case {reference} was changed at another desk by {actors} since you opened it; "
+            "your changes were not saved. Look at what changed in the case's history, then "
+            "save again.",
+        )
+        if actors
+        else QT_TRANSLATE_NOOP(
+            "Errors",
+            "Case {reference} was changed at another desk since you opened it; your changes "
+            "were not saved. Look at what changed in the case's history, then save again.",
+        ),
+        changes=changes,
+        reference=case.reference,
+        **({"actors": actors} if actors else {}),
+    )
 
 
 def refresh_derived(ctx: DeskContext, case: Case, today: date) -> None:
@@ -338,12 +413,15 @@ def update_case(
     request_texts: Mapping[RequestType, tuple[str, str]] | None = None,
     new_enclosures: Sequence[EnclosureInput] = (),
     enclosures_received_on: date | None = None,
+    seen_version: int | None = None,
 ) -> Case:
     """Change a case in one transaction; every change is audited with old and new value.
 
     ``changes`` sets fields of :data:`EDITABLE_FIELDS`; ``request_texts`` sets the
     data concerned and the reasons of request types the case has; ``new_enclosures``
     records what arrived later (on ``enclosures_received_on``, default today).
+    ``seen_version``: the version of the case the user changed (refused if another desk
+    saved it since, :class:`~privacy_desk.errors.ChangedElsewhere`).
     """
     ctx.require(Permission.PROCESS_CASES)
     unknown = set(changes) - EDITABLE_FIELDS
@@ -358,6 +436,7 @@ def update_case(
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "An enclosure cannot arrive in the future."))
     with ctx.db.write() as session:
         case = load_case(session, reference)
+        refuse_if_changed(session, case, seen_version)
         records = []
         for name, value in changes.items():
             if name.endswith("postal_code") and isinstance(value, str):
@@ -414,13 +493,18 @@ def move_status(
     *,
     on: date | None = None,
     reason: str = "",
+    seen_version: int | None = None,
 ) -> Case:
-    """Move a case along its life; pauses the clock while documents are awaited."""
+    """Move a case along its life; pauses the clock while documents are awaited.
+
+    ``seen_version`` as for :func:`update_case`.
+    """
     ctx.require(Permission.PROCESS_CASES)
     today = ctx.today()
     on = on or today
     with ctx.db.write() as session:
         case = load_case(session, reference)
+        refuse_if_changed(session, case, seen_version)
         old_status = case.status
         check_move(old_status, new_status)
         if new_status is CaseStatus.DECIDED:

@@ -204,7 +204,9 @@ def iter_cases(ctx: DeskContext, batch: int = 2000) -> Iterator[Case]:
             )
             .execution_options(yield_per=batch)
         )
-        yield from session.scalars(statement)
+        # closed with the generator, also when a writer stops half-way (a server's cursor)
+        with session.scalars(statement) as cases:
+            yield from cases
 
 
 def export_cases(ctx: DeskContext, fmt: str, out: Path, *, progress: Progress | None = None) -> int:

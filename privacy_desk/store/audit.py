@@ -22,6 +22,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from privacy_desk.store.models import AuditEntry, AuditHead
+from privacy_desk.store.sql import insert_if_missing
 
 GENESIS = "0" * 64
 _HEAD_ID = 1
@@ -99,10 +100,14 @@ def _hash(prev_hash: str, content: bytes) -> str:
     return hashlib.sha256(prev_hash.encode("ascii") + content).hexdigest()
 
 
-def _head(session: Session) -> tuple[int, str]:
-    # FOR UPDATE serialises appenders on a database server; SQLite ignores it
-    # (there BEGIN IMMEDIATE already lets one writer in at a time).
-    head = session.get(AuditHead, _HEAD_ID, with_for_update=True)
+def _head(session: Session, *, lock: bool = False) -> tuple[int, str]:
+    if lock:
+        # FOR UPDATE serialises appenders on a database server; SQLite ignores it
+        # (there BEGIN IMMEDIATE already lets one writer in at a time). The head's row
+        # is made first if missing: two desks appending the first entries would both
+        # find none to lock.
+        insert_if_missing(session, AuditHead.__table__, id=_HEAD_ID, last_id=0, last_hash=GENESIS)
+    head = session.get(AuditHead, _HEAD_ID, with_for_update=lock)
     if head is None:
         return 0, GENESIS
     return head.last_id, head.last_hash
@@ -114,7 +119,7 @@ def append(session: Session, records: Iterable[AuditRecord], *, at: str | None =
     Returns how many were written. Uses one bulk insert, so a demo of 100,000
     cases records its 100,000 creations quickly.
     """
-    last_id, last_hash = _head(session)
+    last_id, last_hash = _head(session, lock=True)
     rows: list[dict[str, object]] = []
     recorded_at = at or now_utc()
     for record in records:

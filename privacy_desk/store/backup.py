@@ -23,7 +23,9 @@ from pathlib import Path
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, NotADatabase, StorageError, UserError
 from privacy_desk.paths import os_error_to_user_error, write_whole
+from privacy_desk.store import migrate
 from privacy_desk.store.check import CheckReport, check_database
+from privacy_desk.store.copy import copy_database
 from privacy_desk.store.database import Database, sqlite_url, user_error_for
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -56,6 +58,9 @@ def backup_to(db: Database, destination: Path) -> None:
             path=destination,
         )
     partial = destination.with_name(f".{destination.name}.partial")
+    if not db.is_sqlite:
+        _server_backup_to(db, destination, partial)
+        return
     try:
         partial.write_bytes(b"")  # a plain OS error for a folder we cannot write
         with db.raw_sqlite() as source:
@@ -89,6 +94,55 @@ def backup_to(db: Database, destination: Path) -> None:
     except OSError as error:
         discard(partial)
         raise os_error_to_user_error(error, destination) from None
+
+
+def _server_backup_to(db: Database, destination: Path, partial: Path) -> None:
+    """A server's database backed up as SQLite's file, the same as an office's on one PC
+    (and restorable to either): a new file at this schema, every row copied in."""
+    try:
+        partial.write_bytes(b"")  # a plain OS error for a folder we cannot write
+        partial.chmod(0o600)
+        copy = Database(sqlite_url(partial), label=str(destination), key=db.key_for_copies())
+        try:
+            migrate.upgrade(copy)
+            copy_database(db, copy)
+        finally:
+            copy.dispose()
+        _fsync(partial)
+        partial.replace(destination)
+    except UserError:
+        discard(partial)
+        raise
+    except OSError as error:
+        discard(partial)
+        raise os_error_to_user_error(error, destination) from None
+
+
+@contextlib.contextmanager
+def _at_this_schema(source: Path, folder: Path, key: bytes | None) -> Iterator[Database]:
+    """``source`` opened at this program's schema: a private copy in ``folder``, migrated
+    when the backup is older, removed afterwards (it holds the office's records)."""
+    working = folder / f".restoring-{os.getpid()}{SUFFIX}"
+    try:
+        reader = Database(sqlite_url(source, read_only=True), label=str(source), key=key)
+        try:
+            working.write_bytes(b"")
+            working.chmod(0o600)
+            copy = Database(sqlite_url(working), label=str(source), key=key)
+            try:
+                with reader.raw_sqlite() as origin, copy.raw_sqlite() as target:
+                    origin.backup(target)
+                if migrate.plan(copy).needed:
+                    migrate.upgrade(copy)
+                yield copy
+            finally:
+                copy.dispose()
+        finally:
+            reader.dispose()
+    except OSError as error:
+        raise os_error_to_user_error(error, working) from None
+    finally:
+        discard(working)
 
 
 def discard(path: Path) -> None:
@@ -249,14 +303,11 @@ def restore_database(
     db = Database(url, label="the case database", key=key, keys_file=keys_file)
     try:
         path = db.embedded_file
-        if path is None:
-            raise StorageError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The database is on a server: back it up and restore it with the "
-                    "server's tools.",
-                )
-            )
+        if path is None:  # on a server: its rows replaced by the backup's, in one go
+            kept = automatic_backup(db, folder, "pre-restore", keep=keep, now=now)
+            with _at_this_schema(source, folder, key) as copy:
+                copy_database(copy, db, replace=True)
+            return report, kept
         if not path.exists():
             path.touch(mode=0o600)
         if _readable(db):

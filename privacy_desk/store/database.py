@@ -16,14 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from privacy_desk.errors import (
     QT_TRANSLATE_NOOP,
+    ChangedElsewhere,
     DatabaseLocked,
     DiskFull,
+    InvalidInput,
     NotADatabase,
     Phrase,
     ReadOnlyLocation,
@@ -49,6 +52,56 @@ def sqlite_url(path: Path, *, read_only: bool = False) -> str:
     return f"sqlite:///{path.as_posix()}"
 
 
+#: Hosts reached without leaving the computer: there a connection needs no TLS.
+LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
+_WITHOUT_TLS = frozenset({"disable", "allow", "prefer"})
+
+
+def server_url(url: str | URL) -> URL:
+    """A database server's URL as the program connects to it.
+
+    ``postgresql://…`` (as PostgreSQL's own tools write it) means Psycopg 3. A server
+    on another computer is reached with TLS: ``sslmode=require`` unless the URL asks
+    for more (``verify-full`` with ``sslrootcert``, the server's certificate checked);
+    a URL that turns TLS off for such a server is refused.
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "That is not a database address; write it as postgresql://USER@HOST:PORT/DATABASE.",
+            )
+        ) from None
+    if parsed.get_backend_name() != "postgresql":
+        return parsed
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    host = parsed.host or ""
+    local = not host or host.startswith("/") or host in LOOPBACK
+    mode = parsed.query.get("sslmode")
+    if not local and mode in _WITHOUT_TLS:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database server {host} is on another computer: the connection must use "
+                "TLS (sslmode=require or verify-full), not sslmode={mode}.",
+            ),
+            host=host,
+            mode=mode,
+        )
+    if not local and mode is None:
+        parsed = parsed.update_query_dict({"sslmode": "require"})
+    return parsed
+
+
+def without_password(url: str | URL) -> str:
+    """The URL as it may be written down (settings, logs): no password in it. The
+    password comes from PostgreSQL's password file or ``PGPASSWORD`` instead."""
+    return make_url(url).set(password=None).render_as_string(hide_password=False)
+
+
 class Database:
     """An engine plus short read and write sessions.
 
@@ -66,7 +119,7 @@ class Database:
         key: bytes | None = None,
         keys_file: Path | None = None,
     ) -> None:
-        self.url = make_url(url)
+        self.url = server_url(url) if not url.startswith("sqlite") else make_url(url)
         self.label = label
         #: The file holding the wrapped copies of ``key``: every backup carries a copy.
         self.keys_file = keys_file if key is not None else None
@@ -218,7 +271,7 @@ def _apply_key(dbapi_connection: Any, key: bytes | None, label: str) -> None:
                 "{What} cannot be opened with this key: it belongs to another office, or the "
                 "password or recovery key does not match it.",
             ),
-            **_named(label),
+            **named(label),
         ) from None
     finally:
         cursor.close()
@@ -254,6 +307,14 @@ def translate_errors(label: str, driver_error: type[Exception] = sqlite3.Error) 
         yield
     except UserError:
         raise
+    except StaleDataError:  # a save raced another desk's and lost (version_id_col)
+        raise ChangedElsewhere(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Another desk saved the same record at the same moment; nothing of yours "
+                "was saved. Look at the record again, then make your change again.",
+            )
+        ) from None
     except (OperationalError, DBAPIError, sqlite3.Error, driver_error) as error:
         mapped = user_error_for(error, label)
         if mapped is None:
@@ -261,7 +322,7 @@ def translate_errors(label: str, driver_error: type[Exception] = sqlite3.Error) 
         raise mapped from None
 
 
-def _named(label: str) -> dict[str, Phrase]:
+def named(label: str) -> dict[str, Phrase]:
     """A database's label as ``{what}`` and, at a sentence's start, ``{What}``: a phrase
     translated with the sentence ("the case database"; a file's path stays as it is)."""
     return {"what": Phrase(label), "What": Phrase(label[:1].upper() + label[1:])}
@@ -269,14 +330,17 @@ def _named(label: str) -> dict[str, Phrase]:
 
 def user_error_for(error: BaseException, label: str) -> UserError | None:
     text = str(getattr(error, "orig", None) or error).lower()
-    named = _named(label)
+    phrases = named(label)
+    server = _server_error(text)
+    if server is not None:
+        return server
     if "locked" in text or "busy" in text:
         return DatabaseLocked(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "{What} is busy with another program; try again in a moment.",
             ),
-            **named,
+            **phrases,
         )
     if "disk is full" in text or ("disk i/o error" in text and "full" in text):
         return DiskFull(
@@ -284,15 +348,15 @@ def user_error_for(error: BaseException, label: str) -> UserError | None:
                 "Errors",
                 "The disk holding {what} is full; free some space and try again.",
             ),
-            **named,
+            **phrases,
         )
     if "readonly" in text or "read-only" in text:
         return ReadOnlyLocation(
-            QT_TRANSLATE_NOOP("Errors", "{What} is read-only; nothing was changed."), **named
+            QT_TRANSLATE_NOOP("Errors", "{What} is read-only; nothing was changed."), **phrases
         )
     if "not a database" in text or "malformed" in text:
         return NotADatabase(
-            QT_TRANSLATE_NOOP("Errors", "{What} is not a readable database file."), **named
+            QT_TRANSLATE_NOOP("Errors", "{What} is not a readable database file."), **phrases
         )
     if "disk i/o error" in text:  # a USB drive pulled out, a network share gone, a bad disk
         return StorageError(
@@ -302,7 +366,7 @@ def user_error_for(error: BaseException, label: str) -> UserError | None:
                 "removed or be failing. Nothing was changed; reconnect the drive and try "
                 "again.",
             ),
-            **named,
+            **phrases,
         )
     if "unable to open database file" in text:
         return StorageError(
@@ -311,6 +375,54 @@ def user_error_for(error: BaseException, label: str) -> UserError | None:
                 "Cannot open {what}: the file or its folder cannot be used (a removed drive, "
                 "or a folder without permission).",
             ),
-            **named,
+            **phrases,
+        )
+    return None
+
+
+def _server_error(text: str) -> UserError | None:
+    """What a database server's refusals mean, in one sentence (PostgreSQL's texts)."""
+    if "password authentication failed" in text or "no password supplied" in text:
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database server refused the login: check the user name in the address, "
+                "and give its password in PostgreSQL's password file (pgpass) or in "
+                "PGPASSWORD. Privacy Desk does not keep it.",
+            )
+        )
+    if "does not exist" in text and "database" in text:
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database named in the address does not exist on the server; ask its "
+                "administrator to create it (empty).",
+            )
+        )
+    if "ssl" in text or "certificate" in text:
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The TLS connection to the database server failed: check the server's "
+                "certificate and the address's sslmode and sslrootcert.",
+            )
+        )
+    unreachable = (
+        "connection refused",
+        "could not connect",
+        "connection failed",
+        "timeout expired",
+        "could not translate host name",
+        "name or service not known",
+        "server closed the connection",
+        "connection to server",
+    )
+    if any(phrase in text for phrase in unreachable):
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database server cannot be reached: check that it is running and that "
+                "this computer is on the office network, then try again. Nothing was changed.",
+            )
         )
     return None

@@ -27,7 +27,7 @@ log = get_logger("store")
 
 
 def database_url(paths: DataPaths, settings: S.Settings) -> str:
-    return settings.get(S.DATABASE_URL) or sqlite_url(paths.database)
+    return paths.database_url or settings.get(S.DATABASE_URL) or sqlite_url(paths.database)
 
 
 def open_database(
@@ -48,7 +48,7 @@ def open_database(
     try:
         _refuse_foreign_file(db)
         plan = migrate.plan(db)
-        if plan.fresh and _has_tables(db):
+        if plan.fresh and has_tables(db):
             raise NotADatabase(
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -89,7 +89,7 @@ def open_database(
     return db
 
 
-def _has_tables(db: Database) -> bool:
+def has_tables(db: Database) -> bool:
     with db.engine.connect() as connection:
         return bool(inspect(connection).get_table_names())
 

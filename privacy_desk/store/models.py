@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -150,6 +151,10 @@ class Case(Base):
     created_at: Mapped[str] = mapped_column(String(40))
     created_by: Mapped[str] = mapped_column(String(64))
     updated_at: Mapped[str] = mapped_column(String(40))
+    #: Raised by one at every save (``version_id_col``): a desk whose save was meant for
+    #: an older version is refused (several desks on one database, issue 11).
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own attribute
     # Folded reference, names, kana, address, phone (domain.search.fold), kept up
     # to date by the case services, for searching "with or without spaces, full
     # or half width".

@@ -1748,6 +1748,7 @@ Up and Down move the date by one day.</source>
     <name>Errors</name>
     <message>
         <source>The data folder {folder} is read-only; choose another with --data-dir.</source>
+        <extracomment>The database named for this run (``--database URL``, a server&apos;s); None: the one the settings name, else the SQLite file in the folder.</extracomment>
         <translation>データフォルダー {folder} は読み取り専用です。--data-dir で別のフォルダーを指定してください。</translation>
     </message>
     <message>
@@ -1828,6 +1829,15 @@ Up and Down move the date by one day.</source>
         <translation>データベース</translation>
     </message>
     <message>
+        <source>That is not a database address; write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <extracomment>Hosts reached without leaving the computer: there a connection needs no TLS.</extracomment>
+        <translation>データベースのアドレスではありません。postgresql://ユーザー@ホスト:ポート/データベース の形で書いてください。</translation>
+    </message>
+    <message>
+        <source>The database server {host} is on another computer: the connection must use TLS (sslmode=require or verify-full), not sslmode={mode}.</source>
+        <translation>データベースサーバー {host} は別のコンピューターにあります。接続には TLS が必要です（sslmode=require または verify-full）。sslmode={mode} は使えません。</translation>
+    </message>
+    <message>
         <source>Only an embedded database is encrypted by Privacy Desk.</source>
         <extracomment>The file holding the wrapped copies of ``key``: every backup carries a copy.</extracomment>
         <translation>Privacy Desk が暗号化できるのは、内蔵のデータベースだけです。</translation>
@@ -1835,6 +1845,10 @@ Up and Down move the date by one day.</source>
     <message>
         <source>{What} cannot be opened with this key: it belongs to another office, or the password or recovery key does not match it.</source>
         <translation>{What}はこの鍵では開けません。別の事業者のものか、パスワードまたは回復キーが合っていません。</translation>
+    </message>
+    <message>
+        <source>Another desk saved the same record at the same moment; nothing of yours was saved. Look at the record again, then make your change again.</source>
+        <translation>別の端末が同じ記録を同時に保存しました。こちらの変更は保存されていません。記録をもう一度確認してから、変更をやり直してください。</translation>
     </message>
     <message>
         <source>{What} is busy with another program; try again in a moment.</source>
@@ -1861,6 +1875,22 @@ Up and Down move the date by one day.</source>
         <translation>{what}を開けません。ファイルまたはフォルダーを使用できません(ドライブが取り外された、またはフォルダーへの権限がない可能性があります)。</translation>
     </message>
     <message>
+        <source>The database server refused the login: check the user name in the address, and give its password in PostgreSQL&apos;s password file (pgpass) or in PGPASSWORD. Privacy Desk does not keep it.</source>
+        <translation>データベースサーバーがログインを拒否しました。アドレスのユーザー名を確認し、パスワードを PostgreSQL のパスワードファイル（pgpass）または PGPASSWORD で指定してください。Privacy Desk はパスワードを保存しません。</translation>
+    </message>
+    <message>
+        <source>The database named in the address does not exist on the server; ask its administrator to create it (empty).</source>
+        <translation>アドレスで指定したデータベースがサーバーにありません。サーバーの管理者に（空の）データベースの作成を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The TLS connection to the database server failed: check the server&apos;s certificate and the address&apos;s sslmode and sslrootcert.</source>
+        <translation>データベースサーバーへの TLS 接続に失敗しました。サーバーの証明書と、アドレスの sslmode・sslrootcert を確認してください。</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: check that it is running and that this computer is on the office network, then try again. Nothing was changed.</source>
+        <translation>データベースサーバーに接続できません。サーバーが動いていること、このコンピューターが事務所のネットワークにつながっていることを確認して、もう一度お試しください。何も変更していません。</translation>
+    </message>
+    <message>
         <source>Privacy Desk is already running with the data folder {folder}; close it first (or wait for the other command to finish).</source>
         <translation>データフォルダー {folder} を使う Privacy Desk がすでに起動しています。先にそちらを終了してください(または別のコマンドが終わるまでお待ちください)。</translation>
     </message>
@@ -1875,6 +1905,15 @@ Up and Down move the date by one day.</source>
     <message>
         <source>{path} is not a Privacy Desk database; move it away or choose another data folder.</source>
         <translation>{path} は Privacy Desk のデータベースではありません。別の場所に移すか、別のデータフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Case {reference} was changed at another desk by {actors} since you opened it; your changes were not saved. Look at what changed in the case&apos;s history, then save again.</source>
+        <extracomment>The audit details&apos; key of the case version a change made.</extracomment>
+        <translation>案件 {reference} は、開いた後に別の端末で {actors} が変更しました。こちらの変更は保存されていません。案件の履歴で変更点を確認してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>Case {reference} was changed at another desk since you opened it; your changes were not saved. Look at what changed in the case&apos;s history, then save again.</source>
+        <translation>案件 {reference} は、開いた後に別の端末で変更されました。こちらの変更は保存されていません。案件の履歴で変更点を確認してから、もう一度保存してください。</translation>
     </message>
     <message>
         <source>There is no case {reference}.</source>
@@ -3158,6 +3197,47 @@ Every case still owed a reply, the most urgent first. The clock running and the 
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>the server&apos;s database</source>
+        <translation>サーバーのデータベース</translation>
+    </message>
+    <message>
+        <source>Give the address of a PostgreSQL database: postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>PostgreSQL データベースのアドレスを指定してください（postgresql://ユーザー@ホスト:ポート/データベース）。</translation>
+    </message>
+    <message>
+        <source>This office&apos;s database is on a server already.</source>
+        <translation>この事務所のデータベースは、すでにサーバー上にあります。</translation>
+    </message>
+    <message>
+        <source>This office&apos;s database is encrypted on this computer (the office has users). This version moves only an office without users to a server: there the program itself must encrypt the records, which it does not do yet. Nothing was changed.</source>
+        <translation>この事務所のデータベースは、このコンピューター上で暗号化されています（利用者が登録されています）。このバージョンでサーバーへ移せるのは、利用者のいない事務所だけです。サーバー上ではプログラム自身が記録を暗号化する必要がありますが、その機能はまだありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database holds an older Privacy Desk schema ({schema}); give an empty database. Nothing was changed.</source>
+        <translation>サーバーのデータベースには古い Privacy Desk のスキーマ（{schema}）があります。空のデータベースを指定してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database holds the tables of another program; give an empty database. Nothing was changed.</source>
+        <translation>サーバーのデータベースには別のプログラムのテーブルがあります。空のデータベースを指定してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database already holds an office&apos;s records; the copy goes only into an empty one. Nothing was changed.</source>
+        <translation>サーバーのデータベースには、すでに事務所の記録があります。コピーできるのは空のデータベースだけです。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>{What} already holds records; the copy goes only into an empty one. Nothing was changed.</source>
+        <extracomment>Told after each table: its name, the rows copied of it.</extracomment>
+        <translation>{What}には、すでに記録があります。コピーできるのは空のデータベースだけです。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The copy lost rows of {tables}; it was undone and nothing was changed.</source>
+        <translation>コピーで {tables} の行が欠けました。コピーは取り消し、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s audit trail does not verify ({problems}); it was undone and nothing was changed.</source>
+        <translation>コピーの監査記録の検証に失敗しました（{problems}）。コピーは取り消し、何も変更していません。</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,13 @@ def test_a_document_is_stored_with_its_pages_and_listed_without_them(desk: DeskC
     assert _actions(desk) == [
         (
             "document.add",
-            {"document": added.id, "type": "passport", "pages": 2, "source": "scanner"},
+            {
+                "document": added.id,
+                "type": "passport",
+                "pages": 2,
+                "source": "scanner",
+                "version": 2,  # of the case: the document is part of it
+            },
         )
     ]
     # the image never reaches the audit trail, only what it is

@@ -46,6 +46,7 @@ def test_nothing_is_written_to_the_temporary_folder(
     assert os.listdir(scratch) == [] and made == []
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_keeps_its_scratch_space_in_memory(desk: DeskContext) -> None:
     with desk.db.raw_sqlite() as connection:
         assert connection.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY

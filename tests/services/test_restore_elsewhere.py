@@ -19,6 +19,8 @@ from privacy_desk.store.models import AuditEntry
 from tests.helpers.cases import new_case
 from tests.helpers.offices import PASSWORD, set_up_office
 
+pytestmark = pytest.mark.sqlite_only  # a backup file and its key file
+
 
 @pytest.fixture
 def office(data_paths: DataPaths, tmp_path: Path) -> tuple[DataPaths, str, str, Path]:

@@ -223,6 +223,7 @@ def encrypted(data_paths: DataPaths) -> Iterator[tuple[DeskContext, bytes]]:
     db.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_disposed_images_are_nowhere_in_the_decrypted_file(
     encrypted: tuple[DeskContext, bytes], data_paths: DataPaths
 ) -> None:

@@ -50,6 +50,7 @@ def admin(desk: DeskContext, keys: KeyStore, data_key: bytes) -> DeskContext:
     return desk
 
 
+@pytest.mark.postgresql_pending("users and the office key on a server")
 def test_the_first_administrator_opens_the_key(
     admin: DeskContext, keys: KeyStore, data_key: bytes
 ) -> None:
@@ -105,6 +106,7 @@ def test_names_and_passwords_are_checked(
         )
 
 
+@pytest.mark.postgresql_pending("users and the office key on a server")
 def test_a_user_life_is_audited_without_passwords(
     admin: DeskContext, keys: KeyStore, data_key: bytes
 ) -> None:
@@ -300,6 +302,7 @@ def _can_log_in(paths: DataPaths, login: str, password: str) -> bool:
     return True
 
 
+@pytest.mark.postgresql_pending("users and the office key on a server")
 def test_a_reactivated_user_logs_in_with_the_new_password_only(office: Office) -> None:
     admin, keys, data_key = office.ctx, office.keys, office.data_key
     _add(admin, keys, data_key, "m.tanaka", Role.MANAGER)

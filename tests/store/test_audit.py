@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -37,8 +36,9 @@ def _verdict(desk: DeskContext) -> audit.ChainVerdict:
 
 
 def _raw(desk: DeskContext, sql: str) -> None:
-    with sqlite3.connect(desk.paths.database) as connection:
-        connection.execute(sql)
+    """``sql`` behind the program's back: straight to the database, past its sessions."""
+    with desk.db.engine.begin() as connection:
+        connection.exec_driver_sql(sql)
 
 
 def test_an_untouched_chain_verifies(desk: DeskContext) -> None:
@@ -51,8 +51,10 @@ def test_an_untouched_chain_verifies(desk: DeskContext) -> None:
 
 def test_values_are_stored_as_json(desk: DeskContext) -> None:
     _fill(desk, 1)
-    with sqlite3.connect(desk.paths.database) as connection:
-        old, new = connection.execute("SELECT old_value, new_value FROM audit_entries").fetchone()
+    with desk.db.engine.connect() as connection:
+        old, new = connection.exec_driver_sql(
+            "SELECT old_value, new_value FROM audit_entries"
+        ).one()
     assert old == '"京都府向日市寺戸町1"'
     assert new == '"2026-01-01"'
 

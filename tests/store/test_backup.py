@@ -21,6 +21,8 @@ from tests.helpers.disks import fill, tmpfs
 
 SCHEMAS = Path(__file__).parents[1] / "fixtures" / "schemas"
 
+pytestmark = pytest.mark.sqlite_only  # a server's database is copied otherwise
+
 
 def _case_count(path: Path) -> int:
     connection = sqlite3.connect(path)

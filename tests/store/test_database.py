@@ -22,6 +22,7 @@ def db(data_paths: DataPaths) -> Database:
     database.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_is_set_up_for_safety(db: Database) -> None:
     with db.read() as session:
         pragma = {
@@ -36,6 +37,7 @@ def test_every_connection_is_set_up_for_safety(db: Database) -> None:
     }
 
 
+@pytest.mark.sqlite_only
 def test_writes_begin_immediate_and_reads_deferred(db: Database) -> None:
     statements: list[str] = []
 
@@ -51,6 +53,7 @@ def test_writes_begin_immediate_and_reads_deferred(db: Database) -> None:
     assert begins == ["BEGIN IMMEDIATE", "BEGIN"]
 
 
+@pytest.mark.sqlite_only
 def test_a_second_writer_is_told_the_database_is_busy(db: Database, data_paths: DataPaths) -> None:
     other = Database(sqlite_url(data_paths.database), busy_timeout_ms=50)
     try:
@@ -73,6 +76,7 @@ def test_a_write_that_fails_changes_nothing(db: Database) -> None:
         assert session.get(ReferenceCounter, 2023) is None
 
 
+@pytest.mark.sqlite_only
 def test_full_database_becomes_disk_full(db: Database) -> None:
     @event.listens_for(db.engine, "connect")
     def cap(dbapi_connection, _record):
@@ -85,6 +89,7 @@ def test_full_database_becomes_disk_full(db: Database) -> None:
         session.execute(insert(ReferenceCounter), rows)
 
 
+@pytest.mark.sqlite_only
 def test_read_only_database_refuses_writes_plainly(db: Database, data_paths: DataPaths) -> None:
     read_only = Database(sqlite_url(data_paths.database, read_only=True))
     try:
@@ -94,6 +99,7 @@ def test_read_only_database_refuses_writes_plainly(db: Database, data_paths: Dat
         read_only.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_a_file_that_is_not_a_database_is_refused(data_paths: DataPaths) -> None:
     data_paths.database.write_bytes(b"not a database at all" * 100)
     before = data_paths.database.read_bytes()
@@ -102,6 +108,7 @@ def test_a_file_that_is_not_a_database_is_refused(data_paths: DataPaths) -> None
     assert data_paths.database.read_bytes() == before
 
 
+@pytest.mark.sqlite_only
 def test_a_database_of_another_program_is_refused(data_paths: DataPaths, tmp_path: Path) -> None:
     import sqlite3
 

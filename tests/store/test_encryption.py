@@ -29,6 +29,8 @@ from tests.helpers.documents import add_licence, small_page
 DISTINCTIVE = "暗号化　確認太郎"
 DISTINCTIVE_LATIN = "Zyxwvutsrq Encryptiontest"
 
+pytestmark = pytest.mark.sqlite_only  # SQLCipher
+
 
 def _encodings(text: str) -> list[bytes]:
     return [text.encode(encoding) for encoding in ("utf-8", "utf-16-le", "utf-16-be")]

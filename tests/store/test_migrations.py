@@ -68,6 +68,7 @@ def test_there_is_a_saved_database_of_the_current_schema() -> None:
     assert f"{migrate.head_revision()}.sqlite3" in {p.name for p in SCHEMAS}
 
 
+@pytest.mark.sqlite_only  # released schemas and their backups are SQLite files
 @pytest.mark.parametrize("saved", SCHEMAS, ids=lambda p: p.stem)
 def test_every_released_schema_upgrades(saved: Path, data_paths: DataPaths) -> None:
     shutil.copyfile(saved, data_paths.database)
@@ -88,6 +89,7 @@ def test_every_released_schema_upgrades(saved: Path, data_paths: DataPaths) -> N
         ctx.db.dispose()
 
 
+@pytest.mark.sqlite_only  # released schemas and their backups are SQLite files
 def test_a_database_from_a_newer_version_is_refused_untouched(data_paths: DataPaths) -> None:
     shutil.copyfile(SCHEMAS[-1], data_paths.database)
     with sqlite3.connect(data_paths.database) as connection:
@@ -141,6 +143,7 @@ def _counts(path: Path) -> tuple[int, int, int]:
     return result  # type: ignore[return-value]
 
 
+@pytest.mark.sqlite_only  # released schemas and their backups are SQLite files
 def test_a_migration_backs_up_first_and_keeps_every_child_record(
     data_paths: DataPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -165,6 +168,7 @@ def test_a_migration_backs_up_first_and_keeps_every_child_record(
     connection.close()
 
 
+@pytest.mark.sqlite_only  # released schemas and their backups are SQLite files
 def test_a_failing_migration_changes_nothing(
     data_paths: DataPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -127,6 +127,7 @@ def test_a_case_goes_through_its_whole_life_by_the_status_buttons(
     assert status_of(desk, ref) is S.AWAITING_DOCUMENTS
 
     add_licence(desk, ref)  # the documents panel's work, done through the service here
+    actions.set_case(get_case(desk, ref))  # and the page shows the case with it
     press("verify", S.VERIFIED)
     assert actions.visible_actions() == ["request_documents", "start_work", "withdraw"]
 
@@ -139,7 +140,8 @@ def test_a_case_goes_through_its_whole_life_by_the_status_buttons(
     assert status_of(desk, ref) is S.IN_PROGRESS
     assert actions.visible_actions() == ["request_documents", "record_decision", "withdraw"]
 
-    record_decision(desk, ref, 0, Outcome.DONE)
+    record_decision(desk, ref, 0, Outcome.DONE)  # the decisions panel's work
+    actions.set_case(get_case(desk, ref))
     press("record_decision", S.DECIDED)
     assert actions.visible_actions() == ["reopen", "mark_replied", "withdraw"]
 

@@ -76,6 +76,7 @@ def test_a_request_from_the_envelope_to_the_closed_case(
 
     # -- identity checked (a matching licence on file), work started
     add_licence(desk, reference)
+    detail.reload()  # as the identity panel has the page do once it added a document
     click(qtbot, actions.buttons["verify"])
     click(qtbot, actions.buttons["start_work"])
     assert get_case(desk, reference).status is CaseStatus.IN_PROGRESS

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_desk.domain.requests import RequestType
-from privacy_desk.errors import UserError
+from privacy_desk.errors import ChangedElsewhere, UserError
 from privacy_desk.services import cases
 from privacy_desk.services.context import DeskContext
 from privacy_desk.store.models import Case
@@ -178,13 +178,13 @@ class CaseDetailPage(QWidget):
 
     # -- loading -------------------------------------------------------------------
 
-    def reload(self) -> None:
+    def reload(self, *, keep_form: bool = False) -> None:
         try:
             case = cases.get_case(self.ctx, self.reference)
         except UserError as error:
             messages.error(self, self.tr("Case"), str(error))
             return
-        self.show_case(case)
+        self.show_case(case, keep_form=keep_form)
 
     def show_case(self, case: Case, *, keep_form: bool = False) -> None:
         """Show ``case``; ``keep_form`` leaves what the clerk is typing alone."""
@@ -272,7 +272,14 @@ class CaseDetailPage(QWidget):
                 self.form.changes(),
                 request_texts=self.form.request_text_changes(),
                 new_enclosures=self.form.new_enclosures(),
+                seen_version=self.case.version,
             )
+        except ChangedElsewhere as error:
+            # the case as it is now, with the other desk's change in its history; what
+            # the clerk typed stays in the form, to be saved again once looked over
+            messages.error(self, self.tr("Case"), str(error))
+            self.reload(keep_form=True)
+            return False
         except UserError as error:
             messages.error(self, self.tr("Case"), str(error))
             return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from privacy_desk.errors import UserError
+from privacy_desk.errors import ChangedElsewhere, UserError
 from privacy_desk.services.case_list import assignees
 from privacy_desk.services.cases import update_case
 from privacy_desk.services.context import DeskContext
@@ -73,9 +73,16 @@ class AssignBox(QWidget):
         if self.case is None or self.name() == self.case.assigned_to:
             return
         try:
-            case = update_case(self.ctx, self.case.reference, {"assigned_to": self.name()})
+            case = update_case(
+                self.ctx,
+                self.case.reference,
+                {"assigned_to": self.name()},
+                seen_version=self.case.version,
+            )
         except UserError as error:
             messages.error(self, self.tr("Not assigned"), str(error))
+            if isinstance(error, ChangedElsewhere):  # the case as the other desk left it
+                self.changed.emit(self.case.reference)
             return
         self.set_case(case)
         self.changed.emit(case.reference)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_desk.domain.status import CaseStatus, allowed_moves
-from privacy_desk.errors import UserError
+from privacy_desk.errors import ChangedElsewhere, UserError
 from privacy_desk.services.cases import move_status
 from privacy_desk.services.context import DeskContext
 from privacy_desk.store.models import Case
@@ -274,9 +274,18 @@ class StatusActions(QWidget):
         if self.case is None or on is None:
             return
         try:
-            case = move_status(self.ctx, self.case.reference, target, on=on, reason=reason)
+            case = move_status(
+                self.ctx,
+                self.case.reference,
+                target,
+                on=on,
+                reason=reason,
+                seen_version=self.case.version,
+            )
         except UserError as error:
             messages.error(self, self.tr("Status not changed"), str(error))
+            if isinstance(error, ChangedElsewhere):  # the case as the other desk left it
+                self.changed.emit(self.case.reference)
             return
         self.set_case(case)
         self.changed.emit(case.reference)

@@ -54,10 +54,16 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("replied_on", sa.Date(), nullable=True))
         batch_op.create_unique_constraint(batch_op.f("uq_cases_import_key"), ["import_key"])
         batch_op.create_index(batch_op.f("ix_cases_replied_on"), ["replied_on"], unique=False)
+    # the day of the last "replied" status change, from its audit entry's details (JSON)
+    on = (
+        "(a.details::json ->> 'on')::date"
+        if op.get_bind().dialect.name == "postgresql"
+        else "json_extract(a.details, '$.on')"
+    )
     op.execute(
-        """
+        f"""
         UPDATE cases SET replied_on = (
-            SELECT max(json_extract(a.details, '$.on')) FROM audit_entries a
+            SELECT max({on}) FROM audit_entries a
             WHERE a.entity_type = 'case' AND a.entity_id = cases.reference
               AND a.action = 'case.status' AND a.new_value = '"replied"'
         )
