@@ -1909,7 +1909,7 @@ Up and Down move the date by one day.</source>
     <message>
         <source>Case {reference} was changed at another desk by {actors} since you opened it; your changes were not saved. Look at what changed in the case&apos;s history, then save again.</source>
         <extracomment>The audit details&apos; key of the case version a change made.</extracomment>
-        <translation>案件 {reference} は、開いた後に別の端末で {actors} が変更しました。こちらの変更は保存されていません。案件の履歴で変更点を確認してから、もう一度保存してください。</translation>
+        <translation>案件 {reference} は、開いた後に別の端末で{actors}が変更しました。こちらの変更は保存されていません。案件の履歴で変更点を確認してから、もう一度保存してください。</translation>
     </message>
     <message>
         <source>Case {reference} was changed at another desk since you opened it; your changes were not saved. Look at what changed in the case&apos;s history, then save again.</source>
