@@ -24,6 +24,7 @@ from tests.helpers.postgres import SERVER_ENV, TestServer, configured_url
 TODAY = date(2026, 11, 24)  # a Tuesday
 
 
+TESTS = Path(__file__).parent
 #: The tests that run against both databases (issue 11): the store's, the services' and
 #: the command line's. A test of something only SQLite has is marked ``sqlite_only``.
 BOTH_DATABASES = ("store", "services", "cli")
@@ -44,9 +45,6 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     metafunc.parametrize(
         "backend", ["sqlite", pytest.param("postgresql", marks=skip)], indirect=True
     )
-
-
-TESTS = Path(__file__).parent
 
 
 @pytest.fixture

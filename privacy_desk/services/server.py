@@ -20,7 +20,7 @@ from privacy_desk.errors import QT_TRANSLATE_NOOP, NotADatabase, StorageError
 from privacy_desk.log import get_logger
 from privacy_desk.services.context import DeskContext
 from privacy_desk.store import backup, migrate
-from privacy_desk.store.copy import CopyReport, Progress, copy_database, holds_an_office
+from privacy_desk.store.copy import CopyReport, Progress, copy_database, refuse_an_office
 from privacy_desk.store.database import Database, server_url, without_password
 from privacy_desk.store.lifecycle import has_tables
 
@@ -84,14 +84,7 @@ def migrate_to(ctx: DeskContext, url: str, *, progress: Progress | None = None) 
                     )
                 )
             migrate.upgrade(target)
-        if holds_an_office(target):
-            raise StorageError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The server's database already holds an office's records; the copy goes "
-                    "only into an empty one. Nothing was changed.",
-                )
-            )
+        refuse_an_office(target)
         kept = backup.automatic_backup(
             ctx.db,
             ctx.paths.backups,

@@ -58,19 +58,19 @@ def backup_to(db: Database, destination: Path) -> None:
             path=destination,
         )
     partial = destination.with_name(f".{destination.name}.partial")
-    if not db.is_sqlite:
-        _server_backup_to(db, destination, partial)
-        return
     try:
         partial.write_bytes(b"")  # a plain OS error for a folder we cannot write
-        with db.raw_sqlite() as source:
-            target = db.open_file(partial)
-            try:
-                source.backup(target)
-                target.execute("PRAGMA journal_mode = DELETE")
-                target.commit()
-            finally:
-                target.close()
+        if db.is_sqlite:
+            with db.raw_sqlite() as source:
+                target = db.open_file(partial)
+                try:
+                    source.backup(target)
+                    target.execute("PRAGMA journal_mode = DELETE")
+                    target.commit()
+                finally:
+                    target.close()
+        else:
+            _copy_from_server(db, partial, destination)
         _fsync(partial)
         partial.replace(destination)
         if db.keys_file is not None and db.keys_file.exists():
@@ -96,26 +96,16 @@ def backup_to(db: Database, destination: Path) -> None:
         raise os_error_to_user_error(error, destination) from None
 
 
-def _server_backup_to(db: Database, destination: Path, partial: Path) -> None:
+def _copy_from_server(db: Database, partial: Path, destination: Path) -> None:
     """A server's database backed up as SQLite's file, the same as an office's on one PC
     (and restorable to either): a new file at this schema, every row copied in."""
+    partial.chmod(0o600)
+    copy = Database(sqlite_url(partial), label=str(destination), key=db.key_for_copies())
     try:
-        partial.write_bytes(b"")  # a plain OS error for a folder we cannot write
-        partial.chmod(0o600)
-        copy = Database(sqlite_url(partial), label=str(destination), key=db.key_for_copies())
-        try:
-            migrate.upgrade(copy)
-            copy_database(db, copy)
-        finally:
-            copy.dispose()
-        _fsync(partial)
-        partial.replace(destination)
-    except UserError:
-        discard(partial)
-        raise
-    except OSError as error:
-        discard(partial)
-        raise os_error_to_user_error(error, destination) from None
+        migrate.upgrade(copy)
+        copy_database(db, copy)
+    finally:
+        copy.dispose()
 
 
 @contextlib.contextmanager
@@ -124,8 +114,7 @@ def _at_this_schema(source: Path, folder: Path, key: bytes | None) -> Iterator[D
     when the backup is older, removed afterwards (it holds the office's records)."""
     working = folder / f".restoring-{os.getpid()}{SUFFIX}"
     try:
-        reader = Database(sqlite_url(source, read_only=True), label=str(source), key=key)
-        try:
+        with opened_copy(source, key) as reader:
             working.write_bytes(b"")
             working.chmod(0o600)
             copy = Database(sqlite_url(working), label=str(source), key=key)
@@ -137,8 +126,6 @@ def _at_this_schema(source: Path, folder: Path, key: bytes | None) -> Iterator[D
                 yield copy
             finally:
                 copy.dispose()
-        finally:
-            reader.dispose()
     except OSError as error:
         raise os_error_to_user_error(error, working) from None
     finally:

@@ -43,18 +43,28 @@ def count_rows(connection: Connection) -> dict[str, int]:
     }
 
 
-def _holds_an_office(connection: Connection) -> bool:
-    """Anything recorded: an audit entry (every act of an office makes one) or a case.
-    A new database holds only what its migrations wrote (defaults)."""
-    return any(
+def _refuse_an_office(connection: Connection, label: str) -> None:
+    """Refuse a target that holds anything recorded: an audit entry (every act of an
+    office makes one) or a case. A new database holds only what its migrations wrote
+    (defaults)."""
+    if any(
         connection.scalar(select(func.count()).select_from(table))
         for table in (AuditEntry.__table__, Case.__table__)
-    )
+    ):
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{What} already holds an office's records; the copy goes only into an empty "
+                "one. Nothing was changed.",
+            ),
+            **named(label),
+        )
 
 
-def holds_an_office(db: Database) -> bool:
+def refuse_an_office(db: Database) -> None:
+    """:func:`copy_database`'s refusal ahead of it (before a backup is made for it)."""
     with translate_errors(db.label), db.engine.connect() as connection:
-        return _holds_an_office(connection)
+        _refuse_an_office(connection, db.label)
 
 
 def copy_database(
@@ -77,15 +87,8 @@ def copy_database(
         translate_errors(target.label),
         target.engine.begin() as writing,
     ):
-        if not replace and _holds_an_office(writing):
-            raise StorageError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "{What} already holds records; the copy goes only into an empty one. "
-                    "Nothing was changed.",
-                ),
-                **named(target.label),
-            )
+        if not replace:
+            _refuse_an_office(writing, target.label)
         # what the migrations wrote into a new database (defaults) gives way to the source's
         for table in reversed(Base.metadata.sorted_tables):
             writing.execute(table.delete())

@@ -119,7 +119,7 @@ class Database:
         key: bytes | None = None,
         keys_file: Path | None = None,
     ) -> None:
-        self.url = server_url(url) if not url.startswith("sqlite") else make_url(url)
+        self.url = server_url(url)
         self.label = label
         #: The file holding the wrapped copies of ``key``: every backup carries a copy.
         self.keys_file = keys_file if key is not None else None

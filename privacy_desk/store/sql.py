@@ -27,14 +27,9 @@ class contains_text(FunctionElement[bool]):  # noqa: N801 - used as a SQL functi
 
 @compiles(contains_text)
 def _contains_text(element: contains_text, compiler: SQLCompiler, **kw: Any) -> str:
-    text, part = list(element.clauses)
-    return f"(instr({compiler.process(text, **kw)}, {compiler.process(part, **kw)}) > 0)"
-
-
-@compiles(contains_text, "postgresql")
-def _contains_text_pg(element: contains_text, compiler: SQLCompiler, **kw: Any) -> str:
-    text, part = list(element.clauses)
-    return f"(strpos({compiler.process(text, **kw)}, {compiler.process(part, **kw)}) > 0)"
+    text, part = (compiler.process(clause, **kw) for clause in element.clauses)
+    position = "strpos" if compiler.dialect.name == "postgresql" else "instr"
+    return f"({position}({text}, {part}) > 0)"
 
 
 def insert_if_missing(session: Session, table: FromClause, **values: object) -> None:

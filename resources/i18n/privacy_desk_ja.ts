@@ -3223,13 +3223,9 @@ Every case still owed a reply, the most urgent first. The clock running and the 
         <translation>サーバーのデータベースには別のプログラムのテーブルがあります。空のデータベースを指定してください。何も変更していません。</translation>
     </message>
     <message>
-        <source>The server&apos;s database already holds an office&apos;s records; the copy goes only into an empty one. Nothing was changed.</source>
-        <translation>サーバーのデータベースには、すでに事務所の記録があります。コピーできるのは空のデータベースだけです。何も変更していません。</translation>
-    </message>
-    <message>
-        <source>{What} already holds records; the copy goes only into an empty one. Nothing was changed.</source>
+        <source>{What} already holds an office&apos;s records; the copy goes only into an empty one. Nothing was changed.</source>
         <extracomment>Told after each table: its name, the rows copied of it.</extracomment>
-        <translation>{What}には、すでに記録があります。コピーできるのは空のデータベースだけです。何も変更していません。</translation>
+        <translation>{What}には、すでに事務所の記録があります。コピーできるのは空のデータベースだけです。何も変更していません。</translation>
     </message>
     <message>
         <source>The copy lost rows of {tables}; it was undone and nothing was changed.</source>

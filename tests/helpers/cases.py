@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -14,6 +16,7 @@ from privacy_desk.domain.requests import (
 )
 from privacy_desk.services.cases import EnclosureInput, NewCase, RequestInput, log_request
 from privacy_desk.services.context import DeskContext
+from privacy_desk.services.maintenance import open_desk
 
 
 def new_case(**overrides: Any) -> NewCase:
@@ -47,3 +50,14 @@ def log_case(ctx: DeskContext, **overrides: Any) -> str:
     """Log a synthetic case (no postmark unless given); returns its reference."""
     overrides.setdefault("postmarked_on", None)
     return log_request(ctx, new_case(**overrides)).reference
+
+
+@contextmanager
+def another_desk(ctx: DeskContext, actor: str = "sato") -> Iterator[DeskContext]:
+    """A second desk on ``ctx``'s database (the same data folder), another user at it."""
+    other = open_desk(ctx.paths, actor=actor)
+    other.today = ctx.today
+    try:
+        yield other
+    finally:
+        other.db.dispose()

@@ -12,19 +12,14 @@ from privacy_desk.domain.status import CaseStatus
 from privacy_desk.errors import ChangedElsewhere
 from privacy_desk.services import cases
 from privacy_desk.services.context import DeskContext
-from privacy_desk.services.maintenance import open_desk
 from privacy_desk.store.audit import verify_chain
-from tests.conftest import TODAY
-from tests.helpers.cases import log_case
+from tests.helpers.cases import another_desk, log_case
 
 
 @pytest.fixture
 def other_desk(desk: DeskContext) -> Iterator[DeskContext]:
-    """A second desk on the same database, another user at it."""
-    ctx = open_desk(desk.paths, actor="sato")
-    ctx.today = lambda: TODAY
-    yield ctx
-    ctx.db.dispose()
+    with another_desk(desk) as other:
+        yield other
 
 
 def test_a_save_over_a_change_made_elsewhere_is_refused_with_what_changed(

@@ -8,10 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from privacy_desk.services import cases
 from privacy_desk.services.context import DeskContext
-from privacy_desk.services.maintenance import open_desk
 from privacy_desk.ui.pages.case_detail_page import CaseDetailPage
-from tests.conftest import TODAY
-from tests.helpers.cases import log_case
+from tests.helpers.cases import another_desk, log_case
 from tests.ui.conftest import Messages
 
 
@@ -24,12 +22,8 @@ def test_a_save_after_another_desks_change_is_refused_and_the_typing_kept(
     typed = "京都府向日市寺戸町試験9-9"
     page.form.requester_address.setText(typed)
 
-    other = open_desk(desk.paths, actor="sato")
-    other.today = lambda: TODAY
-    try:
+    with another_desk(desk) as other:
         cases.update_case(other, reference, {"requester_phone": "075-111-1111"})
-    finally:
-        other.db.dispose()
 
     assert not page.save()
     [said] = shown.texts("error")
