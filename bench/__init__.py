@@ -9,6 +9,9 @@ that the issues give in milliseconds or seconds are checked as such.
 
 A subject either is timed (``measures="time"``) or returns the quantity itself
 (``measures="value"``: a time measured inside another process, a peak memory).
+
+A figure that needs what this run was not given (the PostgreSQL figures, a server) says
+why in ``unavailable()``; it is then reported as skipped with that reason, not left out.
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ class Benchmark:
     unit: str = "s"  # "s" or "bytes"
     warm_up: bool = True
     repeat: int | None = None  # at most so many runs (a slow figure), else the suite's
+    #: Why the figure cannot be measured in this run (then it is skipped), or None.
+    unavailable: Callable[[], str | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -62,20 +67,24 @@ class Result:
     name: str
     repeat: int
     unit: str
-    median: float
-    worst: float
+    median: float | None  # None: skipped
+    worst: float | None
     floor_median: float | None
     floor_worst: float | None
     target: Target
+    skipped: str | None = None  # why the figure was not measured
 
     @property
     def ratio(self) -> float | None:
-        if self.floor_median is None or self.floor_median <= 0:
+        if self.median is None or self.floor_median is None or self.floor_median <= 0:
             return None
         return self.median / self.floor_median
 
     @property
-    def ok(self) -> bool:
+    def ok(self) -> bool | None:
+        """Whether the figure reaches its target; None when it was skipped."""
+        if self.median is None or self.worst is None:
+            return None
         checks = []
         if self.target.ratio is not None and self.ratio is not None:
             checks.append(self.ratio <= self.target.ratio)
@@ -101,6 +110,7 @@ class Result:
                 "worst": self.target.worst,
             },
             "ok": self.ok,
+            "skipped": self.skipped,
         }
 
 
@@ -114,6 +124,19 @@ def _run(run: Callable[[Any], object], state: Any, measures: str) -> float:
 
 def measure(benchmark: Benchmark, repeat: int) -> Result:
     """Median and worst of the subject (and of the floor), run in turns after a warm-up."""
+    reason = benchmark.unavailable() if benchmark.unavailable is not None else None
+    if reason is not None:
+        return Result(
+            name=benchmark.name,
+            repeat=0,
+            unit=benchmark.unit,
+            median=None,
+            worst=None,
+            floor_median=None,
+            floor_worst=None,
+            target=benchmark.target,
+            skipped=reason,
+        )
     repeat = min(benchmark.repeat or repeat, repeat)
     state = benchmark.setup()
     try:

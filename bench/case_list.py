@@ -33,6 +33,12 @@ made current), is on screen and painted, and its Identity tab holds the thumbnai
 the case's identity copy, 4 scanned 300 dpi A4 pages (added in the setup), so that the
 clerk who turns to it sees them at once. The tab is closed again (not measured) before
 the next run.
+
+Each figure is also measured with the office on a PostgreSQL server (issue 11), when
+the run is given one (``bench/postgresql.py``): ``search_key_postgresql`` and so on,
+the same subject with the same desk opened on the office's copy there, and, for the
+search, the same first-page SQL run directly on the server's driver connection
+(Psycopg's) as the floor. Without a server they are reported as skipped.
 """
 
 from __future__ import annotations
@@ -40,10 +46,11 @@ from __future__ import annotations
 import io
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import cast
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractEventDispatcher,
@@ -59,7 +66,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QTabWidget, QWidget
 from sqlalchemy import exists, select
 
-from bench import Benchmark, Target, office
+from bench import Benchmark, Target, office, postgresql
 from privacy_desk.domain.identity_documents import DocumentType
 from privacy_desk.domain.requests import RequesterKind, RequestType
 from privacy_desk.domain.status import CLOSING_STATUSES, CaseStatus
@@ -69,7 +76,9 @@ from privacy_desk.scanning.synthetic import synthetic_page
 from privacy_desk.services import case_list, cases, documents
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.maintenance import open_desk
+from privacy_desk.store.database import Database
 from privacy_desk.store.models import Case, Document
+from privacy_desk.ui import tasks
 from privacy_desk.ui.models.case_table_model import CaseTableModel
 from privacy_desk.ui.pages.case_detail_page import CaseDetailPage
 from privacy_desk.ui.pages.case_list_page import CaseListPage
@@ -155,8 +164,10 @@ def wait_until(done: Callable[[], bool], what: str) -> None:
             raise TimeoutError(f"bench: {what} did not happen within {TIMEOUT:.0f} s")
 
 
-def _desk() -> DeskContext:
-    return open_desk(DataPaths(office.data_folder()).prepare(), actor="bench")
+def _desk(database_url: str | None) -> DeskContext:
+    """The shared office: its SQLite file, or (``database_url``) its copy on a server."""
+    paths = DataPaths(office.data_folder(), database_url=database_url).prepare()
+    return open_desk(paths, actor="bench")
 
 
 @dataclass
@@ -188,9 +199,9 @@ class ListState:
         return lambda: self.resets > resets and self.paints.count > self.painted_at_reset
 
 
-def _list_state(*, every_status: bool) -> ListState:
+def _list_state(*, every_status: bool, database_url: str | None) -> ListState:
     app = application()
-    ctx = _desk()
+    ctx = _desk(database_url)
     window = QTabWidget()
     window.setFont(_house_font(app))
     window.setDocumentMode(True)
@@ -211,18 +222,22 @@ def _list_state(*, every_status: bool) -> ListState:
     return state
 
 
-def list_as_it_opens() -> ListState:
+def list_as_it_opens(database_url: str | None = None) -> ListState:
     """The list as the app shows it: open cases, newest first."""
-    return _list_state(every_status=False)
+    return _list_state(every_status=False, database_url=database_url)
 
 
-def list_of_every_status() -> ListState:
+def list_of_every_status(database_url: str | None = None) -> ListState:
     """The list with "All statuses" chosen: every case in the office."""
-    return _list_state(every_status=True)
+    return _list_state(every_status=True, database_url=database_url)
 
 
 def _close(state: ListState) -> None:
     _close_detail(state)
+    # A count of every case still running off the GUI thread reports to the model when
+    # it ends: let it, before the model goes (else its callback finds the model deleted).
+    tasks.wait_for_all()
+    settle()
     state.window.close()
     state.window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -266,6 +281,20 @@ def type_one_more(state: ListState) -> float:
     return took
 
 
+@contextmanager
+def _driver_connection(db: Database) -> Iterator[Any]:
+    """The database's own driver connection (sqlite3's, Psycopg's), past SQLAlchemy."""
+    if db.is_sqlite:
+        with db.raw_sqlite() as connection:
+            yield connection
+        return
+    pooled = db.engine.raw_connection()
+    try:
+        yield pooled.driver_connection
+    finally:
+        pooled.close()  # the pool rolls back the transaction the query began
+
+
 def direct_query(state: ListState) -> float:
     """Seconds the service's first-page SQL takes alone, straight on the driver."""
     statement = case_list.page_statement(state.ctx, state.model.query, 0, state.model.page_size)
@@ -273,7 +302,7 @@ def direct_query(state: ListState) -> float:
         dialect=state.ctx.db.engine.dialect, compile_kwargs={"literal_binds": True}
     )
     sql = str(compiled)
-    with state.ctx.db.raw_sqlite() as connection:
+    with _driver_connection(state.ctx.db) as connection:
         started = time.perf_counter()
         connection.execute(sql).fetchall()
         return time.perf_counter() - started
@@ -394,8 +423,8 @@ def _case_without_documents(ctx: DeskContext) -> str:
     return new.reference
 
 
-def _open_case_state() -> ListState:
-    state = list_as_it_opens()
+def _open_case_state(database_url: str | None = None) -> ListState:
+    state = list_as_it_opens(database_url)
     ctx = state.ctx
     reference = _case_without_documents(ctx)
     scan = io.BytesIO()
@@ -405,9 +434,11 @@ def _open_case_state() -> ListState:
         raise AssertionError(f"bench: {pages[0]!r} is not a 300 dpi A4 page")
     documents.add_document(ctx, reference, DocumentType.CERTIFICATE_OF_RESIDENCE, pages * PAGES)
     # The 4 pages just stored fill the write-ahead log: were it left to a checkpoint in
-    # the middle of the runs, one of them would pay for the setup's writes.
-    with ctx.db.raw_sqlite() as connection:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    # the middle of the runs, one of them would pay for the setup's writes. (A server
+    # checkpoints on its own, in its own processes.)
+    if ctx.db.is_sqlite:
+        with ctx.db.raw_sqlite() as connection:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     page = state.page
     page.model.refresh()
     page.search.setText(reference)
@@ -476,3 +507,30 @@ OPEN_CASE = Benchmark(
     target=Target(median=0.100),
     measures="value",
 )
+
+
+# -- the same on PostgreSQL ----------------------------------------------------------------
+
+
+def on_postgresql(benchmark: Benchmark, setup: Callable[[str | None], ListState]) -> Benchmark:
+    """``benchmark`` with the office on a PostgreSQL server: ``setup`` opens its desk on
+    the office's copy there (``bench/postgresql.py``); skipped without a server."""
+    return replace(
+        benchmark,
+        name=f"{benchmark.name}_postgresql",
+        description=f"{benchmark.description}; the office on a PostgreSQL server",
+        floor_description=(
+            f"{benchmark.floor_description} (on the server)"
+            if benchmark.floor is not None
+            else benchmark.floor_description
+        ),
+        setup=lambda: setup(postgresql.database_url()),
+        unavailable=postgresql.unavailable,
+    )
+
+
+SEARCH_KEY_POSTGRESQL = on_postgresql(SEARCH_KEY, list_as_it_opens)
+SEARCH_KEY_ALL_POSTGRESQL = on_postgresql(SEARCH_KEY_ALL, list_of_every_status)
+SORT_POSTGRESQL = on_postgresql(SORT, list_as_it_opens)
+SORT_ALL_POSTGRESQL = on_postgresql(SORT_ALL, list_of_every_status)
+OPEN_CASE_POSTGRESQL = on_postgresql(OPEN_CASE, _open_case_state)

@@ -10,6 +10,10 @@ folder (removed afterwards; the office's own data folder is never touched) it
    (ReportLab, the letter templates in ``forms/``, the bundled fonts, embedded),
 3. renders that letter's first page with QtPdf, offscreen if there is no screen, and
    checks that ink is on it (Qt, its PDF module and platform plugin),
+4. loads the PostgreSQL driver as a database server's URL loads it, without connecting
+   to any server: SQLAlchemy's postgresql+psycopg dialect, Psycopg with its compiled
+   part (psycopg_binary, not another libpq found on the computer) and the libpq it
+   bundles, with the libraries libpq needs,
 
 printing one line per step. Exit status 0 when every step passed, 1 at the first that
 failed, with the step named and the reason.
@@ -84,6 +88,34 @@ def _pdf_page(pdf: bytes) -> str:
     return f"{pages} page(s); the first rendered with {ink:.1%} of it inked"
 
 
+def _postgresql_driver() -> str:
+    from sqlalchemy import create_engine
+
+    from privacy_desk.store.database import server_url
+
+    # an engine connects only when used: this one never is
+    engine = create_engine(server_url("postgresql://self-test@localhost/self-test"))
+    try:
+        driver = engine.dialect.driver
+        module = getattr(engine.dialect.dbapi, "__name__", None)
+    finally:
+        engine.dispose()
+    if driver != "psycopg" or module != "psycopg":
+        raise SelfTestFailed(f"the dialect's driver is {driver} ({module}), not psycopg")
+    import psycopg
+    from psycopg import pq
+    from psycopg.conninfo import conninfo_to_dict
+
+    if pq.__impl__ != "binary":  # psycopg_binary left out: a libpq from elsewhere, or none
+        raise SelfTestFailed(f"Psycopg runs its {pq.__impl__} implementation, not binary")
+    libpq = pq.version()  # from the bundled libpq, loaded with the libraries it needs
+    # libpq parses a connection string itself (PQconninfoParse), without a server
+    parsed = conninfo_to_dict("host=localhost dbname=self-test")
+    if parsed.get("dbname") != "self-test":
+        raise SelfTestFailed(f"libpq parsed a connection string as {parsed}")
+    return f"psycopg {psycopg.__version__} (binary) with libpq {libpq // 10000}.{libpq % 10000}"
+
+
 def run(out: TextIO | None = None) -> int:
     """Run the steps in a temporary folder; 0 when all passed."""
     out = out or sys.stdout
@@ -100,6 +132,7 @@ def run(out: TextIO | None = None) -> int:
             ("database", lambda: _database(folder)),
             ("letter", letter_step),
             ("PDF page", lambda: _pdf_page(letter[0])),
+            ("PostgreSQL driver", _postgresql_driver),
         ]
         for title, step in steps:
             try:

@@ -88,7 +88,18 @@ DATABASE_URL: Setting[str] = Setting(
     "database.url",
     str,
     "",
-    "SQLAlchemy URL of the case database; empty means the SQLite file in the data folder.",
+    "SQLAlchemy URL of the case database; empty means the SQLite file in the data folder. "
+    "Never with a password in it (PostgreSQL's password file or PGPASSWORD gives it); "
+    "taken at the next start.",
+)
+LIST_REFRESH_SECONDS: Setting[int] = Setting(
+    "list.refresh_seconds",
+    int,
+    30,
+    "How often, in seconds, the case list and Today look whether anything was saved (at "
+    "another desk, on a shared server) and show it; 0 never (View > Refresh still does).",
+    minimum=0,
+    maximum=3600,
 )
 TARGET_BUSINESS_DAYS: Setting[int] = Setting(
     "deadlines.target_business_days",
@@ -275,6 +286,7 @@ PRINT_SIDES: Setting[str] = Setting(
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     DATABASE_URL,
+    LIST_REFRESH_SECONDS,
     TARGET_BUSINESS_DAYS,
     OFFICE_CLOSURES,
     BACKUPS_KEEP,

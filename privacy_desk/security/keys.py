@@ -24,6 +24,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import functools
 import hashlib
 import hmac
 import json
@@ -33,9 +34,10 @@ import secrets
 import tempfile
 import time
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, StorageError, UserError
 from privacy_desk.paths import os_error_to_user_error
@@ -97,6 +99,23 @@ class LoginThrottled(UserError):
                 ),
                 seconds=self.seconds,
             )
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _changes(
+    method: Callable[Concatenate[KeyStore, _P], _R],
+) -> Callable[Concatenate[KeyStore, _P], _R]:
+    """A :class:`KeyStore` method that changes the document: run inside ``_changing``."""
+
+    @functools.wraps(method)
+    def changing(self: KeyStore, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with self._changing():
+            return method(self, *args, **kwargs)
+
+    return changing
 
 
 def user_slot(login: str) -> str:
@@ -296,74 +315,56 @@ class _State:
 
 
 class KeyStore:
-    """The slots, key check and login throttle kept in one JSON file.
+    """The slots, key check and login throttle kept in one JSON document.
 
-    Every change is written at once, atomically (temporary file, fsync,
-    replace; mode 0600); a failed write leaves the file and the object as they
-    were. A damaged file is never overwritten. Callers hold the data folder's
-    lock: two programs changing the file at once would lose a change.
+    On one PC the document is a file (:class:`KeyFile`); an office on a database server
+    keeps it in the database (``store/key_table.py``), where every desk finds it. Every
+    change is written at once; a failed write leaves the document and the object as they
+    were. A damaged document is never overwritten. Two programs never change it at once:
+    on one PC the data folder's lock keeps a second program out; on a server each change
+    re-reads the document under a row lock first (:meth:`_changing`).
     """
 
-    def __init__(self, path: Path, state: _State, *, on_disk: bool, kdf: KdfParams) -> None:
-        self.path = path
+    def __init__(
+        self, storage: KeyStorage, state: _State, *, on_disk: bool, kdf: KdfParams
+    ) -> None:
+        self.storage = storage
         self.kdf = kdf  # for new slots (and the work done for an unknown name)
         self._state = state
         self._on_disk = on_disk
 
     def __repr__(self) -> str:
-        return f"KeyStore({str(self.path)!r}, slots={self.names()!r})"
+        return f"KeyStore({self.storage!r}, slots={self.names()!r})"
+
+    @property
+    def path(self) -> Path | None:
+        """The key file; None when the document is kept in a database."""
+        return self.storage.path
 
     @classmethod
     def load(cls, path: Path, *, kdf: KdfParams = DEFAULT_KDF) -> KeyStore:
         """The key file at ``path``; an empty store when there is none yet."""
-        try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
-            return cls(path, _State({}, None, {}), on_disk=False, kdf=kdf)
-        except OSError as error:
-            raise os_error_to_user_error(error, path) from None
-        try:
-            data = json.loads(raw.decode("utf-8"))
-        except json.JSONDecodeError as error:
-            raise StorageError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The key file {path} is damaged (line {line}: {detail}); "
-                    "restore it from a backup.",
-                ),
-                path=path,
-                line=error.lineno,
-                detail=error.msg,
-            ) from None
-        except UnicodeDecodeError:
-            raise StorageError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The key file {path} is damaged (not UTF-8 text); restore it from a backup.",
-                ),
-                path=path,
-            ) from None
-        try:
-            state = _parse(data)
-        except _NewerFormat:
-            raise StorageError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The key file {path} was written by a newer version of Privacy Desk; "
-                    "update the program.",
-                ),
-                path=path,
-            ) from None
-        except ValueError as error:
-            # what is wrong stays English: the file's fields are named as they are written
-            raise StorageError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The key file {path} is damaged ({detail}); restore it from a backup."
-                ),
-                path=path,
-                detail=str(error),
-            ) from None
-        return cls(path, state, on_disk=True, kdf=kdf)
+        return cls.open(KeyFile(path), kdf=kdf)
+
+    @classmethod
+    def open(cls, storage: KeyStorage, *, kdf: KdfParams = DEFAULT_KDF) -> KeyStore:
+        """The document ``storage`` keeps; an empty store when there is none yet."""
+        raw = storage.read()
+        if raw is None:
+            return cls(storage, _State({}, None, {}), on_disk=False, kdf=kdf)
+        return cls(storage, _read_state(raw, storage.label), on_disk=True, kdf=kdf)
+
+    @contextlib.contextmanager
+    def _changing(self) -> Iterator[None]:
+        """Around every change: where other desks share the document, it is locked and
+        read again first, so that no desk's change (a slot, a failed attempt) is lost."""
+        with self.storage.changing() as fresh:
+            if not isinstance(fresh, Unchanged):
+                if fresh is None:
+                    self._state, self._on_disk = _State({}, None, {}), False
+                else:
+                    self._state, self._on_disk = _read_state(fresh, self.storage.label), True
+            yield
 
     @property
     def exists(self) -> bool:
@@ -379,21 +380,34 @@ class KeyStore:
         return stored is not None and hmac.compare_digest(stored, _key_check(data_key))
 
     def save(self) -> None:
-        self._write(self._state)
+        with self.storage.changing():
+            self._write(self._state)
+
+    def forget(self) -> None:
+        """Remove the document (a set-up undone before anything depended on it)."""
+        self.storage.remove()
+        self._state, self._on_disk = _State({}, None, {}), False
+
+    def portable(self) -> bytes:
+        """The slots and key check as a key file holds them, without failure records:
+        what travels beside a backup."""
+        return _document(_State(self._state.slots, self._state.key_check, {}))
 
     def copy_to(self, path: Path) -> KeyStore:
-        """This file's slots and key check, written to ``path`` (no failure records)."""
+        """This document's slots and key check, written to ``path`` (no failure records)."""
         state = _State(self._state.slots, self._state.key_check, {})
-        copy = KeyStore(path, state, on_disk=False, kdf=self.kdf)
+        copy = KeyStore(KeyFile(path), state, on_disk=False, kdf=self.kdf)
         copy.save()
         return copy
 
+    @_changes
     def add(self, slot: KeySlot) -> None:
         """Add ``slot``, replacing one of the same name, and clear its failures."""
         slots = {**self._state.slots, slot.name: slot}
         failures = {k: v for k, v in self._state.failures.items() if k != slot.name}
         self._commit(replace(self._state, slots=slots, failures=failures))
 
+    @_changes
     def remove(self, name: str) -> None:
         if name not in self._state.slots:
             raise NotFound(
@@ -410,6 +424,7 @@ class KeyStore:
         failures = {k: v for k, v in self._state.failures.items() if k != name}
         self._commit(replace(self._state, slots=slots, failures=failures))
 
+    @_changes
     def set_secret(self, name: str, data_key: bytes, secret: str) -> None:
         """Give ``name`` a slot opened by ``secret`` (a new user, or a reset password).
 
@@ -428,6 +443,7 @@ class KeyStore:
         failures = {k: v for k, v in self._state.failures.items() if k != name}
         self._commit(replace(self._state, slots=slots, key_check=key_check, failures=failures))
 
+    @_changes
     def unlock(self, name: str, secret: str, *, now: float | None = None) -> bytes:
         """The data key from slot ``name``, through the login throttle.
 
@@ -466,7 +482,7 @@ class KeyStore:
                     "The key file {path} holds a slot for another database; "
                     "restore the key file from a backup.",
                 ),
-                path=self.path,
+                path=self.storage.label,
             )
         if record is not None:
             failures = {k: v for k, v in self._state.failures.items() if k != record_key}
@@ -477,6 +493,7 @@ class KeyStore:
         """Failed attempts not yet audited, oldest first, and how many were dropped."""
         return list(self._state.pending), self._state.dropped
 
+    @_changes
     def clear_pending_failures(self, attempts: list[FailedAttempt]) -> None:
         """Forget ``attempts`` (now in the audit trail); later ones stay."""
         done = set(attempts)
@@ -484,6 +501,7 @@ class KeyStore:
         if pending != self._state.pending or self._state.dropped:
             self._commit(replace(self._state, pending=pending, dropped=0))
 
+    @_changes
     def rewrap(
         self, name: str, old_secret: str, new_secret: str, *, now: float | None = None
     ) -> None:
@@ -508,38 +526,108 @@ class KeyStore:
         self._state = state
 
     def _write(self, state: _State) -> None:
-        document = {
-            "format": _FORMAT_NAME,
-            "version": FORMAT_VERSION,
-            "key_check": None if state.key_check is None else _b64(state.key_check),
-            "slots": [state.slots[name].to_json() for name in sorted(state.slots)],
-            "failures": {
-                key: {"count": record.count, "last": record.last}
-                for key, record in sorted(state.failures.items())
-            },
-            "unaudited_failures": [{"slot": a.slot, "at": a.at} for a in state.pending],
-            "dropped_failures": state.dropped,
-        }
-        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        self.storage.write(_document(state))
+        self._on_disk = True
+
+
+def _document(state: _State) -> bytes:
+    document = {
+        "format": _FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "key_check": None if state.key_check is None else _b64(state.key_check),
+        "slots": [state.slots[name].to_json() for name in sorted(state.slots)],
+        "failures": {
+            key: {"count": record.count, "last": record.last}
+            for key, record in sorted(state.failures.items())
+        },
+        "unaudited_failures": [{"slot": a.slot, "at": a.at} for a in state.pending],
+        "dropped_failures": state.dropped,
+    }
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+class Unchanged:
+    """What :meth:`KeyStorage.changing` yields when the document need not be read again."""
+
+
+UNCHANGED = Unchanged()
+
+
+class KeyStorage(Protocol):
+    """Where a key document is kept."""
+
+    #: The ``{path}`` of sentences about the document: a file's path, or a phrase.
+    label: object
+
+    @property
+    def path(self) -> Path | None: ...
+
+    def read(self) -> bytes | None:
+        """The document; None when there is none yet."""
+
+    def write(self, document: bytes) -> None:
+        """Replace the document, whole or not at all."""
+
+    def remove(self) -> None:
+        """Remove the document (there is none afterwards)."""
+
+    def changing(self) -> contextlib.AbstractContextManager[bytes | Unchanged | None]:
+        """Around a change: yields the document read afresh under a lock (or
+        :data:`UNCHANGED` where no one else can change it meanwhile)."""
+
+
+class KeyFile:
+    """A key document kept as a file: written atomically (temporary file, fsync,
+    replace; mode 0600). Callers hold the data folder's lock."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self.label: object = path
+
+    def __repr__(self) -> str:
+        return f"KeyFile({str(self._path)!r})"
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def read(self) -> bytes | None:
+        try:
+            return self._path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise os_error_to_user_error(error, self._path) from None
+
+    @contextlib.contextmanager
+    def changing(self) -> Iterator[bytes | Unchanged | None]:
+        yield UNCHANGED  # the data folder's lock keeps other programs out
+
+    def remove(self) -> None:
+        try:
+            self._path.unlink(missing_ok=True)
+        except OSError as error:
+            raise os_error_to_user_error(error, self._path) from None
+
+    def write(self, document: bytes) -> None:
         tmp: Path | None = None
         try:
             fd, tmp_name = tempfile.mkstemp(  # mode 0600
-                prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent
+                prefix=self._path.name + ".", suffix=".tmp", dir=self._path.parent
             )
             tmp = Path(tmp_name)
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(text)
+            with os.fdopen(fd, "wb") as f:
+                f.write(document)
                 f.flush()
                 os.fsync(f.fileno())
-            tmp.replace(self.path)
+            tmp.replace(self._path)
             tmp = None
         except OSError as error:
-            raise os_error_to_user_error(error, self.path) from None
+            raise os_error_to_user_error(error, self._path) from None
         finally:
             if tmp is not None:
                 tmp.unlink(missing_ok=True)
-        _fsync_folder(self.path.parent)
-        self._on_disk = True
+        _fsync_folder(self._path.parent)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -562,6 +650,50 @@ def _with_pending(state: _State, attempt: FailedAttempt) -> _State:
         dropped += len(pending) - MAX_PENDING_FAILURES
         pending = pending[-MAX_PENDING_FAILURES:]
     return replace(state, pending=pending, dropped=dropped)
+
+
+def _read_state(raw: bytes, where: object) -> _State:
+    """The state in a key document's bytes; a damaged one is a :class:`StorageError`."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except json.JSONDecodeError as error:
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The key file {path} is damaged (line {line}: {detail}); restore it from a backup.",
+            ),
+            path=where,
+            line=error.lineno,
+            detail=error.msg,
+        ) from None
+    except UnicodeDecodeError:
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The key file {path} is damaged (not UTF-8 text); restore it from a backup.",
+            ),
+            path=where,
+        ) from None
+    try:
+        return _parse(data)
+    except _NewerFormat:
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The key file {path} was written by a newer version of Privacy Desk; "
+                "update the program.",
+            ),
+            path=where,
+        ) from None
+    except ValueError as error:
+        # what is wrong stays English: the file's fields are named as they are written
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The key file {path} is damaged ({detail}); restore it from a backup."
+            ),
+            path=where,
+            detail=str(error),
+        ) from None
 
 
 class _NewerFormat(Exception):

@@ -1,9 +1,11 @@
 """Setting up an office, logging in, and getting back in with the recovery key.
 
 The database is encrypted with one random data key. Each user's password opens
-that user's copy of the key (``keys.json``), and the recovery key opens one
-more copy. Logging in therefore needs no readable database: the password opens
-the key, the key opens the database, and the user's row says whether the user
+that user's copy of the key, and the recovery key opens one more copy: in
+``keys.json`` on one PC, in the database's ``office_keys`` row on a server (where
+the program seals the personal columns itself, store/sealed.py). Logging in
+therefore needs no readable database: the password opens the key, the key opens
+the database, and the user's row says whether the user
 is still active and which role they have.
 """
 
@@ -15,6 +17,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from privacy_desk import settings as S
 from privacy_desk.domain.roles import Role
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.log import get_logger
@@ -34,7 +37,10 @@ from privacy_desk.security.recovery import new_recovery_key, parse_recovery_key
 from privacy_desk.services import users
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.maintenance import open_desk
-from privacy_desk.store import audit, backup
+from privacy_desk.store import audit, backup, sealing
+from privacy_desk.store.database import server_url
+from privacy_desk.store.key_table import KeyTable, has_keys
+from privacy_desk.store.lifecycle import database_url
 from privacy_desk.store.models import OfficeProfile, User
 
 log = get_logger("auth")
@@ -47,7 +53,26 @@ class SetUp:
 
 
 def is_set_up(paths: DataPaths) -> bool:
-    return paths.is_set_up
+    """The office has users: a login comes first. On one PC its key file says so; on a
+    server, the key document in its database."""
+    if paths.is_set_up:
+        return True
+    url = server_address(paths)
+    return url is not None and has_keys(url)
+
+
+def server_address(paths: DataPaths) -> str | None:
+    """The office's database server, or None for the SQLite file of this PC."""
+    url = database_url(paths, S.Settings(paths.settings_file))
+    return None if server_url(url).get_backend_name() == "sqlite" else url
+
+
+def office_keys(paths: DataPaths, *, kdf: KdfParams = DEFAULT_KDF) -> KeyStore:
+    """The office's key slots: ``keys.json`` on one PC, the database's on a server."""
+    url = server_address(paths)
+    if url is None:
+        return KeyStore.load(paths.keys_file, kdf=kdf)
+    return KeyStore.open(KeyTable(url), kdf=kdf)
 
 
 def set_up_office(
@@ -81,22 +106,16 @@ def set_up_office(
         )
     data_key = new_data_key()
     recovery_key = new_recovery_key()
-    keys = KeyStore.load(paths.keys_file, kdf=kdf)
+    keys = office_keys(paths, kdf=kdf)
+    if keys.exists:  # a server's office that another desk set up meanwhile
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "This data folder is already set up; log in instead.")
+        )
     keys.set_secret(RECOVERY_SLOT, data_key, recovery_key)
-    try:
-        for path in [paths.database, *backup.automatic_backups(paths.backups)]:
-            if path.exists() and backup.is_plaintext(path):
-                backup.encrypt_in_place(path, data_key)
-        ctx = open_desk(paths, key=data_key, actor=login, role=Role.ADMINISTRATOR)
-    except BaseException:
-        # nothing was encrypted without a way back: undo the key file only when
-        # no file depends on it yet
-        if not any(
-            p.exists() and not backup.is_plaintext(p)
-            for p in [paths.database, *backup.automatic_backups(paths.backups)]
-        ):
-            paths.keys_file.unlink(missing_ok=True)
-        raise
+    if keys.path is None:
+        ctx = _seal_server_office(paths, keys, data_key, login)
+    else:
+        ctx = _encrypt_files(paths, data_key, login)
     try:
         users.create_user(
             ctx,
@@ -111,8 +130,9 @@ def set_up_office(
         with ctx.db.write() as session:
             session.merge(profile)
         ctx.record_event("setup", "office")
-        for path in backup.automatic_backups(paths.backups):  # encrypted above
-            backup.copy_keys_beside(paths.keys_file, path)
+        if keys.path is not None:
+            for path in backup.automatic_backups(paths.backups):  # encrypted above
+                backup.copy_keys_beside(paths.keys_file, path)
     except BaseException:
         ctx.db.dispose()
         raise
@@ -120,10 +140,47 @@ def set_up_office(
     return SetUp(ctx=ctx, recovery_key=recovery_key)
 
 
+def _encrypt_files(paths: DataPaths, data_key: bytes, login: str) -> DeskContext:
+    """One PC: the database kept so far without encryption (and its automatic backups)
+    is encrypted in place, so nothing of it stays readable."""
+    try:
+        for path in [paths.database, *backup.automatic_backups(paths.backups)]:
+            if path.exists() and backup.is_plaintext(path):
+                backup.encrypt_in_place(path, data_key)
+        return open_desk(paths, key=data_key, actor=login, role=Role.ADMINISTRATOR)
+    except BaseException:
+        # nothing was encrypted without a way back: undo the key file only when
+        # no file depends on it yet
+        if not any(
+            p.exists() and not backup.is_plaintext(p)
+            for p in [paths.database, *backup.automatic_backups(paths.backups)]
+        ):
+            paths.keys_file.unlink(missing_ok=True)
+        raise
+
+
+def _seal_server_office(
+    paths: DataPaths, keys: KeyStore, data_key: bytes, login: str
+) -> DeskContext:
+    """A server: what the office stored before it had users is sealed with the key."""
+    try:
+        ctx = open_desk(paths, key=data_key, actor=login, role=Role.ADMINISTRATOR)
+    except BaseException:
+        keys.forget()  # nothing was sealed: the office stays as it was, not set up
+        raise
+    try:
+        sealing.seal_all(ctx.db)
+    except BaseException:
+        ctx.db.dispose()
+        keys.forget()
+        raise
+    return ctx
+
+
 def log_in(paths: DataPaths, login: str, password: str, *, now: float | None = None) -> DeskContext:
     """Open the database as ``login``; the same sentence for every kind of wrong."""
     login = login.strip().lower()
-    keys = KeyStore.load(paths.keys_file)
+    keys = office_keys(paths)
     data_key = keys.unlock(user_slot(login), password, now=now)
     ctx = open_desk(paths, key=data_key, actor=login, daily_backup=True)
     try:
@@ -190,7 +247,7 @@ def _utc(timestamp: float) -> str:
 
 def recover(paths: DataPaths, recovery_key: str, login: str, new_password: str) -> DeskContext:
     """Every password lost: the recovery key sets a new password for an administrator."""
-    keys = KeyStore.load(paths.keys_file)
+    keys = office_keys(paths)
     data_key = keys.unlock(RECOVERY_SLOT, parse_recovery_key(recovery_key))
     login = users.check_login_name(login)
     ctx = open_desk(paths, key=data_key, actor=login)

@@ -243,7 +243,9 @@ def refuse_if_changed(session: Session, case: Case, seen_version: int | None) ->
     for entry in entries:
         details = json.loads(entry.details or "{}")
         version = details.get(VERSION_KEY)
-        if not isinstance(version, int) or version <= seen_version:
+        if not isinstance(version, int):
+            continue  # a look, a print, a document's own entry: no save of the case
+        if version <= seen_version:
             break
         changes.append(Change(entry.actor, entry.recorded_at, entry.action, entry.field))
     changes.reverse()
@@ -345,11 +347,14 @@ def build_case(
     return case, case_event(ctx, reference, "case.create", details=created)
 
 
-def load_case(session: Session, reference: str) -> Case:
+def load_case(session: Session, reference: str, *, for_update: bool = False) -> Case:
+    """The case with its parts. ``for_update`` locks its row on a server until the
+    transaction ends: a save by another desk waits, then is refused by its version."""
+    statement = select(Case)
+    if for_update:
+        statement = statement.with_for_update(of=Case)
     case = session.scalar(
-        select(Case)
-        .where(Case.reference == reference)
-        .options(
+        statement.where(Case.reference == reference).options(
             selectinload(Case.requests),
             selectinload(Case.enclosures),
             selectinload(Case.pauses),
@@ -435,7 +440,7 @@ def update_case(
     if new_enclosures and not arrived <= today:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "An enclosure cannot arrive in the future."))
     with ctx.db.write() as session:
-        case = load_case(session, reference)
+        case = load_case(session, reference, for_update=True)
         refuse_if_changed(session, case, seen_version)
         records = []
         for name, value in changes.items():
@@ -503,7 +508,7 @@ def move_status(
     today = ctx.today()
     on = on or today
     with ctx.db.write() as session:
-        case = load_case(session, reference)
+        case = load_case(session, reference, for_update=True)
         refuse_if_changed(session, case, seen_version)
         old_status = case.status
         check_move(old_status, new_status)

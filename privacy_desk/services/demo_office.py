@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from privacy_desk.domain.roles import Role
 from privacy_desk.paths import DataPaths
-from privacy_desk.security.keys import DEFAULT_KDF, KdfParams, KeyStore, user_slot
+from privacy_desk.security.keys import DEFAULT_KDF, KdfParams, user_slot
 from privacy_desk.services import auth, demo, users
 from privacy_desk.services.demo_ledger import add_demo_complaints, add_demo_ledger
 
@@ -40,7 +40,7 @@ def ensure_demo_office(paths: DataPaths, *, kdf: KdfParams = DEFAULT_KDF) -> boo
     )
     ctx = result.ctx
     try:
-        keys = KeyStore.load(paths.keys_file, kdf=kdf)
+        keys = users.keys_of(ctx, kdf=kdf)
         data_key = keys.unlock(user_slot(admin_login), admin_password)
         for login, name, role, password in DEMO_ACCOUNTS[1:]:
             users.create_user(

@@ -8,18 +8,21 @@ and goes to the audit trail with the old and the new value.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import ArgumentError
 
 from privacy_desk import settings as S
 from privacy_desk.domain.intake import normalize_postal_code
 from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.services.context import DeskContext
+from privacy_desk.services.database_address import bare, check_address
 from privacy_desk.services.users import default_office_profile
 from privacy_desk.store import audit
+from privacy_desk.store.database import without_password
 from privacy_desk.store.models import OfficeProfile
 
 PROFILE_FIELDS = (
@@ -39,10 +42,9 @@ _REQUIRED = {
     "company_name": QT_TRANSLATE_NOOP("Errors", "Enter the company's name; letters carry it."),
     "address": QT_TRANSLATE_NOOP("Errors", "Enter the company's address; letters carry it."),
 }
-#: Settings an administrator changes from the app (the database's location is not one).
-EDITABLE_SETTINGS: tuple[S.Setting[Any], ...] = tuple(
-    s for s in S.ALL_SETTINGS if s is not S.DATABASE_URL
-)
+#: Settings an administrator changes from the app: every one. The database's address
+#: is taken at the next start (see :func:`change_settings`).
+EDITABLE_SETTINGS: tuple[S.Setting[Any], ...] = S.ALL_SETTINGS
 
 
 @dataclass(frozen=True)
@@ -125,12 +127,17 @@ def change_settings(ctx: DeskContext, values: Mapping[str, object]) -> list[str]
             QT_TRANSLATE_NOOP("Errors", "There is no setting {key} that can be changed here."),
             key=sorted(unknown)[0],
         )
+    address = values.get(S.DATABASE_URL.key)
+    if isinstance(address, str):  # kept without a password, whatever was typed
+        values = {**values, S.DATABASE_URL.key: check_address(address).text}
     checked = {key: by_key[key].validate(value) for key, value in values.items()}
     changed = [key for key, value in checked.items() if ctx.settings.get(by_key[key]) != value]
     events = []
     for key in changed:
         setting = by_key[key]
         old = ctx.settings.get(setting)
+        if setting is S.DATABASE_URL:  # written by hand with a password: not into the trail
+            old = _without_password(old)
         ctx.settings.set(setting, checked[key])
         events.append(
             audit.AuditRecord(
@@ -143,9 +150,29 @@ def change_settings(ctx: DeskContext, values: Mapping[str, object]) -> list[str]
                 new_value=checked[key],
             )
         )
+    if S.DATABASE_URL.key in changed:
+        _keep_the_running_database(ctx)
     if changed:
         ctx.settings_changed()
     if events:
         with ctx.db.write() as session:
             audit.append(session, events)
     return changed
+
+
+def _keep_the_running_database(ctx: DeskContext) -> None:
+    """The database address changed: this desk goes on with the database it opened
+    until the next start. What reads the address again while it runs (the database
+    check, a restore) is pointed at the database in use, never at the new one."""
+    if ctx.paths.database_url is None:
+        in_use = ctx.db.url.render_as_string(hide_password=False)
+        ctx.paths = replace(ctx.paths, database_url=in_use)
+
+
+def _without_password(address: str) -> str:
+    try:
+        if not address:
+            return address
+        return without_password(bare(address))
+    except ArgumentError:
+        return "?"

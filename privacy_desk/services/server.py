@@ -4,7 +4,9 @@
 database on the server, checks the copy (every table's rows, the audit chain) and only
 then switches the office to it: the settings name the server (without a password), a
 backup of the SQLite file stays in ``backups/``, and the file itself goes (the records
-are on the server now; a second copy on the PC would only go stale).
+are on the server now; a second copy on the PC would only go stale). An office with
+users moves encrypted: its personal columns are sealed with its key on the way
+(store/sealed.py) and its key slots move from ``keys.json`` into the server's database.
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ from privacy_desk import settings as S
 from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import QT_TRANSLATE_NOOP, NotADatabase, StorageError
 from privacy_desk.log import get_logger
+from privacy_desk.paths import os_error_to_user_error
 from privacy_desk.services.context import DeskContext
 from privacy_desk.store import backup, migrate
 from privacy_desk.store.copy import CopyReport, Progress, copy_database, refuse_an_office
 from privacy_desk.store.database import Database, server_url, without_password
+from privacy_desk.store.key_table import KeyTable
 from privacy_desk.store.lifecycle import has_tables
 
 log = get_logger("server")
@@ -52,17 +56,13 @@ def migrate_to(ctx: DeskContext, url: str, *, progress: Progress | None = None) 
         raise StorageError(
             QT_TRANSLATE_NOOP("Errors", "This office's database is on a server already.")
         )
-    if ctx.db.encrypted:
-        raise StorageError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "This office's database is encrypted on this computer (the office has "
-                "users). This version moves only an office without users to a server: there "
-                "the program itself must encrypt the records, which it does not do yet. "
-                "Nothing was changed.",
-            )
-        )
-    target = Database(target_url.render_as_string(hide_password=False), label=SERVER_DATABASE)
+    # An office with users: the same key seals its personal columns on the server, and
+    # its key slots go into the server's database, where every desk finds them.
+    key = ctx.db.key_for_copies()
+    slots = _key_document(ctx) if key is not None else None
+    target = Database(
+        target_url.render_as_string(hide_password=False), label=SERVER_DATABASE, key=key
+    )
     try:
         plan = migrate.plan(target, what=SERVER_DATABASE)
         if plan.needed and not plan.fresh:
@@ -92,6 +92,8 @@ def migrate_to(ctx: DeskContext, url: str, *, progress: Progress | None = None) 
             keep=ctx.settings.get(S.BACKUPS_KEEP),
             now=datetime.now().astimezone(),
         )
+        if slots is not None:  # first: a copy that fails then leaves nothing half-usable
+            KeyTable(target).write(slots)
         copied = copy_database(ctx.db, target, progress=progress)
         moved = DeskContext(
             db=target, settings=ctx.settings, paths=ctx.paths, actor=ctx.actor, role=ctx.role
@@ -108,8 +110,18 @@ def migrate_to(ctx: DeskContext, url: str, *, progress: Progress | None = None) 
         target.dispose()
     ctx.settings.set(S.DATABASE_URL, written)
     _remove_sqlite_file(ctx)
+    if slots is not None:  # the server's are the office's now; a copy is beside the backup
+        ctx.paths.keys_file.unlink(missing_ok=True)
     log.info("database moved to a server: %s cases", copied.cases)
     return MoveResult(copied=copied, url=written, kept_as=kept)
+
+
+def _key_document(ctx: DeskContext) -> bytes:
+    """The office's key file as it is, failed attempts not yet audited included."""
+    try:
+        return ctx.paths.keys_file.read_bytes()
+    except OSError as error:
+        raise os_error_to_user_error(error, ctx.paths.keys_file) from None
 
 
 def _remove_sqlite_file(ctx: DeskContext) -> None:

@@ -22,9 +22,10 @@ from privacy_desk.domain.accounts import check_login_name as check_login_name
 from privacy_desk.domain.accounts import check_password as check_password
 from privacy_desk.domain.roles import Permission, Role
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
-from privacy_desk.security.keys import KeyStore, user_slot
+from privacy_desk.security.keys import DEFAULT_KDF, KdfParams, KeyStore, user_slot
 from privacy_desk.services.context import DeskContext
 from privacy_desk.store import audit
+from privacy_desk.store.key_table import KeyTable
 from privacy_desk.store.models import OfficeProfile, User
 
 if TYPE_CHECKING:
@@ -50,6 +51,14 @@ class UserInfo:
 
 def _info(user: User) -> UserInfo:
     return UserInfo(user.login, user.display_name, user.role, user.active, user.last_login_at)
+
+
+def keys_of(ctx: DeskContext, *, kdf: KdfParams = DEFAULT_KDF) -> KeyStore:
+    """The key slots of the office ``ctx`` has open: ``keys.json`` on one PC, the
+    database's ``office_keys`` row on a server."""
+    if ctx.db.is_sqlite:
+        return KeyStore.load(ctx.paths.keys_file, kdf=kdf)
+    return KeyStore.open(KeyTable(ctx.db), kdf=kdf)
 
 
 def password_matches(password_hash: str, password: str) -> bool:

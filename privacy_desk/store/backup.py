@@ -23,10 +23,12 @@ from pathlib import Path
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, NotADatabase, StorageError, UserError
 from privacy_desk.paths import os_error_to_user_error, write_whole
+from privacy_desk.security.keys import KeyStore
 from privacy_desk.store import migrate
 from privacy_desk.store.check import CheckReport, check_database
 from privacy_desk.store.copy import copy_database
 from privacy_desk.store.database import Database, sqlite_url, user_error_for
+from privacy_desk.store.key_table import KeyTable
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 AUTO_PREFIX = "auto-"
@@ -73,12 +75,15 @@ def backup_to(db: Database, destination: Path) -> None:
             _copy_from_server(db, partial, destination)
         _fsync(partial)
         partial.replace(destination)
-        if db.keys_file is not None and db.keys_file.exists():
-            try:
+        try:
+            if db.keys_file is not None and db.keys_file.exists():
                 copy_keys_beside(db.keys_file, destination)
-            except UserError:
-                discard(destination)  # a backup nobody else could open is not written
-                raise
+            elif db.encrypted and not db.is_sqlite:  # a server's: its slots are in it
+                document = KeyStore.open(KeyTable(db)).portable()
+                write_whole(keys_beside(destination), document, mode=0o600)
+        except UserError:
+            discard(destination)  # a backup nobody else could open is not written
+            raise
     except UserError:
         discard(partial)
         raise

@@ -14,12 +14,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, Integer, func, insert, select, text
+from sqlalchemy import Connection, Integer, Table, func, insert, select, text
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, IntegrityProblem, StorageError
 from privacy_desk.store import audit
 from privacy_desk.store.database import Database, named, translate_errors
-from privacy_desk.store.models import AuditEntry, Base, Case
+from privacy_desk.store.models import AuditEntry, Base, Case, OfficeKeys
+
+#: What a copy leaves where it is: a server's key slots belong to the server's office,
+#: not to its records (a backup carries them beside it; a restore keeps the server's).
+NOT_COPIED = frozenset({OfficeKeys.__tablename__})
+
+
+def copied_tables() -> list[Table]:
+    return [t for t in Base.metadata.sorted_tables if t.name not in NOT_COPIED]
+
 
 BATCH = 2000
 #: Told after each table: its name, the rows copied of it.
@@ -39,7 +48,7 @@ class CopyReport:
 def count_rows(connection: Connection) -> dict[str, int]:
     return {
         table.name: int(connection.scalar(select(func.count()).select_from(table)) or 0)
-        for table in Base.metadata.sorted_tables
+        for table in copied_tables()
     }
 
 
@@ -90,9 +99,9 @@ def copy_database(
         if not replace:
             _refuse_an_office(writing, target.label)
         # what the migrations wrote into a new database (defaults) gives way to the source's
-        for table in reversed(Base.metadata.sorted_tables):
+        for table in reversed(copied_tables()):
             writing.execute(table.delete())
-        for table in Base.metadata.sorted_tables:
+        for table in copied_tables():
             copied = 0
             rows = reading.execution_options(yield_per=BATCH).execute(
                 select(table).order_by(*table.primary_key.columns)
@@ -106,6 +115,9 @@ def copy_database(
                 progress(table.name, copied)
         if writing.dialect.name == "postgresql":
             _continue_sequences(writing)
+            # the planner's statistics now, not when autovacuum comes round: until then
+            # every search of the list reads far more than it needs
+            writing.execute(text("ANALYZE"))
         _check(report, writing)
     return report
 

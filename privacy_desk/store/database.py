@@ -34,8 +34,10 @@ from privacy_desk.errors import (
     UserError,
     WrongKey,
 )
+from privacy_desk.store import sealed
 
 BUSY_TIMEOUT_MS = 5000
+SERVER_CONNECT_TIMEOUT_S = 10
 #: The name the office's database goes by in sentences (``Database(label=…)``), and the
 #: same at a sentence's start: both translated with the sentences they stand in.
 CASE_DATABASE = QT_TRANSLATE_NOOP("Errors", "the case database")
@@ -96,10 +98,25 @@ def server_url(url: str | URL) -> URL:
     return parsed
 
 
+def password_removed(url: str | URL) -> URL:
+    """``url`` without a password, in its user part or as a parameter. (``URL.set(
+    password=None)`` would leave it where it is: there None means "unchanged".)"""
+    parsed = make_url(url)
+    return URL.create(
+        parsed.drivername,
+        username=parsed.username,
+        password=None,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query={key: value for key, value in parsed.query.items() if key != "password"},
+    )
+
+
 def without_password(url: str | URL) -> str:
     """The URL as it may be written down (settings, logs): no password in it. The
     password comes from PostgreSQL's password file or ``PGPASSWORD`` instead."""
-    return make_url(url).set(password=None).render_as_string(hide_password=False)
+    return password_removed(url).render_as_string(hide_password=False)
 
 
 class Database:
@@ -124,25 +141,26 @@ class Database:
         #: The file holding the wrapped copies of ``key``: every backup carries a copy.
         self.keys_file = keys_file if key is not None else None
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
-        if key is not None and not self.is_sqlite:
-            raise StorageError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "Only an embedded database is encrypted by Privacy Desk."
-                )
-            )
         self._key = key
+        #: With a key, SQLite's file is encrypted whole (SQLCipher); on a server the
+        #: program seals the personal columns itself (store/sealed.py).
         self.encrypted = key is not None
+        cipher = key is not None and self.is_sqlite
         # SQLCipher speaks the sqlite3 interface: the same dialect, another driver.
-        self._module: Any = _sqlcipher() if key is not None else sqlite3
+        self._module: Any = _sqlcipher() if cipher else sqlite3
         connect_args: dict[str, Any] = {}
         if self.is_sqlite:
             connect_args["timeout"] = busy_timeout_ms / 1000
             # The pool hands a connection to one thread at a time (tasks run off the GUI).
             connect_args["check_same_thread"] = False
-        options: dict[str, Any] = {"module": self._module} if key is not None else {}
+        elif "connect_timeout" not in self.url.query:
+            # a server that drops packets is reported, not waited for until the OS gives up
+            connect_args["connect_timeout"] = SERVER_CONNECT_TIMEOUT_S
+        options: dict[str, Any] = {"module": self._module} if cipher else {}
         self.engine: Engine = create_engine(
             self.url, hide_parameters=True, connect_args=connect_args, **options
         )
+        sealed.install(self.engine.dialect, None if self.is_sqlite else key)
         if self.is_sqlite:
 
             def on_connect(dbapi_connection: Any, _record: Any) -> None:

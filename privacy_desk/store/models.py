@@ -16,7 +16,6 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
     MetaData,
     String,
     Text,
@@ -45,6 +44,7 @@ from privacy_desk.domain.retention import (
 )
 from privacy_desk.domain.roles import Role
 from privacy_desk.domain.status import CaseStatus
+from privacy_desk.store.sealed import SealedBytes, SealedDate, SealedText, name_sealed_columns
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -107,17 +107,17 @@ class Case(Base):
     requester_name: Mapped[str] = mapped_column(String(200))
     requester_kana: Mapped[str] = mapped_column(String(200), default="")
     requester_birth_date: Mapped[date | None] = mapped_column(Date)
-    requester_postal_code: Mapped[str] = mapped_column(String(7), default="")
-    requester_address: Mapped[str] = mapped_column(String(400), default="")
-    requester_phone: Mapped[str] = mapped_column(String(40), default="")
-    requester_email: Mapped[str] = mapped_column(String(200), default="")
+    requester_postal_code: Mapped[str] = mapped_column(SealedText(String(7)), default="")
+    requester_address: Mapped[str] = mapped_column(SealedText(String(400)), default="")
+    requester_phone: Mapped[str] = mapped_column(SealedText(String(40)), default="")
+    requester_email: Mapped[str] = mapped_column(SealedText(String(200)), default="")
 
     agent_name: Mapped[str] = mapped_column(String(200), default="")
     agent_kana: Mapped[str] = mapped_column(String(200), default="")
-    agent_postal_code: Mapped[str] = mapped_column(String(7), default="")
-    agent_address: Mapped[str] = mapped_column(String(400), default="")
-    agent_phone: Mapped[str] = mapped_column(String(40), default="")
-    agent_email: Mapped[str] = mapped_column(String(200), default="")
+    agent_postal_code: Mapped[str] = mapped_column(SealedText(String(7)), default="")
+    agent_address: Mapped[str] = mapped_column(SealedText(String(400)), default="")
+    agent_phone: Mapped[str] = mapped_column(SealedText(String(40)), default="")
+    agent_email: Mapped[str] = mapped_column(SealedText(String(200)), default="")
     agent_qualification: Mapped[str] = mapped_column(String(200), default="")
     agent_registration_number: Mapped[str] = mapped_column(String(64), default="")
 
@@ -134,7 +134,7 @@ class Case(Base):
     language: Mapped[str] = mapped_column(String(8), default="ja")
     assigned_to: Mapped[str] = mapped_column(String(64), default="", index=True)
     status: Mapped[CaseStatus] = mapped_column(enum_column(CaseStatus), index=True)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(SealedText(), default="")
     # set on cases imported from the office's earlier records: the same row
     # imported twice is recognised by it (services/importing.py)
     import_key: Mapped[str | None] = mapped_column(String(64), unique=True)
@@ -201,11 +201,11 @@ class CaseRequest(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     request_type: Mapped[RequestType] = mapped_column(enum_column(RequestType), index=True)
-    data_concerned: Mapped[str] = mapped_column(Text, default="")
-    reasons: Mapped[str] = mapped_column(Text, default="")
+    data_concerned: Mapped[str] = mapped_column(SealedText(), default="")
+    reasons: Mapped[str] = mapped_column(SealedText(), default="")
     outcome: Mapped[Outcome | None] = mapped_column(enum_column(Outcome))
     refusal_ground: Mapped[RefusalGround | None] = mapped_column(enum_column(RefusalGround))
-    explanation: Mapped[str] = mapped_column(Text, default="")
+    explanation: Mapped[str] = mapped_column(SealedText(), default="")
     decided_on: Mapped[date | None] = mapped_column(Date)
     decided_by: Mapped[str] = mapped_column(String(64), default="")
     # the two-person rule: a refusal or an erasure stands once another manager approved it
@@ -223,7 +223,7 @@ class Enclosure(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     kind: Mapped[EnclosureKind] = mapped_column(enum_column(EnclosureKind))
-    description: Mapped[str] = mapped_column(String(400), default="")
+    description: Mapped[str] = mapped_column(SealedText(String(400)), default="")
     received_on: Mapped[date] = mapped_column(Date)
 
     case: Mapped[Case] = relationship(back_populates="enclosures")
@@ -252,12 +252,14 @@ class Document(Base):
     is_my_number_back: Mapped[bool] = mapped_column(Boolean, default=False)
     seal_matches_certificate: Mapped[bool] = mapped_column(Boolean, default=False)
     # what staff re-keyed off the document, compared with the request form
-    rekeyed_name: Mapped[str] = mapped_column(String(200), default="")
-    rekeyed_birth_date: Mapped[date | None] = mapped_column(Date)
-    rekeyed_address: Mapped[str] = mapped_column(String(400), default="")
-    rekeyed_agent_name: Mapped[str] = mapped_column(String(200), default="")
-    differences: Mapped[str] = mapped_column(Text, default="{}")  # RekeyField -> reason, JSON
-    note: Mapped[str] = mapped_column(String(400), default="")
+    rekeyed_name: Mapped[str] = mapped_column(SealedText(String(200)), default="")
+    rekeyed_birth_date: Mapped[date | None] = mapped_column(SealedDate())
+    rekeyed_address: Mapped[str] = mapped_column(SealedText(String(400)), default="")
+    rekeyed_agent_name: Mapped[str] = mapped_column(SealedText(String(200)), default="")
+    differences: Mapped[str] = mapped_column(
+        SealedText(), default="{}"
+    )  # RekeyField -> reason, JSON
+    note: Mapped[str] = mapped_column(SealedText(String(400)), default="")
     page_count: Mapped[int] = mapped_column(Integer, default=0)  # kept after disposal
     added_at: Mapped[str] = mapped_column(String(40))
     added_by: Mapped[str] = mapped_column(String(64))
@@ -291,8 +293,8 @@ class DocumentPage(Base):
     byte_size: Mapped[int] = mapped_column(Integer)
     masked: Mapped[bool] = mapped_column(Boolean, default=False)
     # loaded only when asked for: a list of pages never reads the images
-    image: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
-    thumbnail: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    image: Mapped[bytes] = mapped_column(SealedBytes(), deferred=True)
+    thumbnail: Mapped[bytes] = mapped_column(SealedBytes(), deferred=True)
 
     document: Mapped[Document] = relationship(back_populates="pages")
 
@@ -312,7 +314,7 @@ class Letter(Base):
     issued_on: Mapped[date] = mapped_column(Date)
     issued_at: Mapped[str] = mapped_column(String(40))
     issued_by: Mapped[str] = mapped_column(String(64))
-    pdf: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    pdf: Mapped[bytes] = mapped_column(SealedBytes(), deferred=True)
     sha256: Mapped[str] = mapped_column(String(64))
     pages: Mapped[int] = mapped_column(Integer, default=1)
     edited_parts: Mapped[str] = mapped_column(Text, default="[]")  # names staff changed, JSON
@@ -320,7 +322,7 @@ class Letter(Base):
     tracking_number: Mapped[str] = mapped_column(String(40), default="")
     sent_on: Mapped[date | None] = mapped_column(Date)
     returned_on: Mapped[date | None] = mapped_column(Date)
-    returned_note: Mapped[str] = mapped_column(String(400), default="")
+    returned_note: Mapped[str] = mapped_column(SealedText(String(400)), default="")
 
     case: Mapped[Case] = relationship(back_populates="letters")
 
@@ -334,7 +336,7 @@ class CasePause(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     started_on: Mapped[date] = mapped_column(Date)
     ended_on: Mapped[date | None] = mapped_column(Date)
-    reason: Mapped[str] = mapped_column(String(400), default="")
+    reason: Mapped[str] = mapped_column(SealedText(String(400)), default="")
 
     case: Mapped[Case] = relationship(back_populates="pauses")
 
@@ -349,7 +351,7 @@ class CaseExtension(Base):
     granted_on: Mapped[date] = mapped_column(Date)
     previous_target_on: Mapped[date] = mapped_column(Date)
     new_target_on: Mapped[date] = mapped_column(Date)
-    reason: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(SealedText())
     granted_by: Mapped[str] = mapped_column(String(64))
 
     case: Mapped[Case] = relationship(back_populates="extensions")
@@ -541,10 +543,10 @@ class Complaint(Base):
     received_on: Mapped[date] = mapped_column(Date, index=True)
     channel: Mapped[Channel] = mapped_column(enum_column(Channel))
     person_name: Mapped[str] = mapped_column(String(200), default="")
-    person_contact: Mapped[str] = mapped_column(String(400), default="")
-    subject: Mapped[str] = mapped_column(Text)
+    person_contact: Mapped[str] = mapped_column(SealedText(String(400)), default="")
+    subject: Mapped[str] = mapped_column(SealedText())
     case_reference: Mapped[str] = mapped_column(String(16), default="", index=True)
-    response: Mapped[str] = mapped_column(Text, default="")
+    response: Mapped[str] = mapped_column(SealedText(), default="")
     closed_on: Mapped[date | None] = mapped_column(Date)
     handled_by: Mapped[str] = mapped_column(String(64), default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
@@ -578,8 +580,8 @@ class AuditEntry(Base):
     entity_type: Mapped[str] = mapped_column(String(32), default="")
     entity_id: Mapped[str] = mapped_column(String(32), default="")
     field: Mapped[str] = mapped_column(String(64), default="")
-    old_value: Mapped[str | None] = mapped_column(Text)
-    new_value: Mapped[str | None] = mapped_column(Text)
+    old_value: Mapped[str | None] = mapped_column(SealedText())
+    new_value: Mapped[str | None] = mapped_column(SealedText())
     details: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
@@ -629,3 +631,23 @@ class OfficeProfile(Base):
     contact_en: Mapped[str] = mapped_column(String(200))
     signatory_name: Mapped[str] = mapped_column(String(100))
     signatory_title: Mapped[str] = mapped_column(String(200))
+
+
+class OfficeKeys(Base):
+    """The key slots of an office kept on a database server: one row (``id`` 1).
+
+    On one PC they are ``keys.json`` beside the encrypted file (which cannot hold the
+    slots that open it). On a server every desk must find them, so they live here: the
+    same document (security/keys.py), each slot the data key wrapped by a password,
+    which the server never sees. ``document`` is empty until the office is set up.
+    """
+
+    __tablename__ = "office_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    document: Mapped[str | None] = mapped_column(Text)
+    changed_at: Mapped[str] = mapped_column(String(40), default="")
+
+
+# every sealed column's values carry its table and column (store/sealed.py)
+name_sealed_columns(Base.metadata.sorted_tables)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Boolean, FromClause
+from sqlalchemy import Boolean, Connection, FromClause
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -32,10 +32,11 @@ def _contains_text(element: contains_text, compiler: SQLCompiler, **kw: Any) -> 
     return f"({position}({text}, {part}) > 0)"
 
 
-def insert_if_missing(session: Session, table: FromClause, **values: object) -> None:
+def insert_if_missing(executor: Session | Connection, table: FromClause, **values: object) -> None:
     """Insert a row unless one with the same key is there: one statement, safe when
     several desks try at the same moment (``INSERT … ON CONFLICT DO NOTHING``)."""
     from sqlalchemy.dialects import postgresql, sqlite
 
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    session.execute(dialect.insert(table).values(**values).on_conflict_do_nothing())
+    bind = executor if isinstance(executor, Connection) else executor.get_bind()
+    dialect = postgresql if bind.dialect.name == "postgresql" else sqlite
+    executor.execute(dialect.insert(table).values(**values).on_conflict_do_nothing())

@@ -207,13 +207,24 @@ def _work(app: QApplication, ctx: DeskContext) -> tuple[int, bool]:
     return code, logged_out
 
 
+def _server_has_users(paths: DataPaths) -> bool:
+    """An office on a database server keeps its users' keys there (one PC: ``keys.json``)."""
+    from privacy_desk import settings as S
+
+    if not (paths.database_url or S.Settings(paths.settings_file).get(S.DATABASE_URL)):
+        return False
+    from privacy_desk.services import auth
+
+    return auth.is_set_up(paths)
+
+
 def _sign_in(paths: DataPaths, last_user: str = "") -> DeskContext | None:
     """Log in, or on the first start set the office up; None when the user gives up.
 
     The login window comes up before the database layer is loaded (it loads while the
     user types): nothing of it is imported here first.
     """
-    if paths.is_set_up:
+    if paths.is_set_up or _server_has_users(paths):
         login = LoginDialog(paths, last_user=last_user)
         return login.ctx if login.exec() and login.ctx is not None else None
     from privacy_desk.services.maintenance import open_desk

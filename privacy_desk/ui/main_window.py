@@ -30,7 +30,7 @@ from privacy_desk.errors import UserError
 from privacy_desk.security.keys import DEFAULT_KDF, KdfParams
 from privacy_desk.services import maintenance
 from privacy_desk.services.context import DeskContext
-from privacy_desk.ui import messages, startup_probe, tasks
+from privacy_desk.ui import auto_refresh, messages, startup_probe, tasks
 from privacy_desk.ui.pages.case_list_page import CaseListPage
 from privacy_desk.ui.pages.today_page import TodayPage
 from privacy_desk.ui.style import unelided
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
+        seen = auto_refresh.last_entry(ctx)  # before the list is read: nothing is missed
         self.case_list = CaseListPage(ctx, self)
         self.today = TodayPage(ctx, self)
         self.tabs.addTab(self.case_list, self.tr("Cases"))
@@ -98,6 +99,16 @@ class MainWindow(QMainWindow):
 
         self.folder_label = QLabel(self.tr("Data folder: %1").replace("%1", str(ctx.paths.root)))
         self.statusBar().addPermanentWidget(self.folder_label)
+        # what other desks save comes into the list and Today by itself (issue 11)
+        self.auto_refresh = auto_refresh.AutoRefresh(
+            ctx,
+            self.case_list,
+            self.today,
+            self.statusBar(),
+            may_read=self._may_read_again,
+            seen=seen,
+            parent=self,
+        )
         self._build_actions()
         # the start-up benchmark only (PRIVACY_DESK_BENCH_READY_FILE); None otherwise
         self.startup_probe = startup_probe.watch_case_list(
@@ -312,6 +323,7 @@ class MainWindow(QMainWindow):
         if self.startup_probe is None:  # the start-up benchmark measures and closes
             self.backup_banner.check()
             self._reminder_timer.start()
+            self.auto_refresh.start()
 
     def _refresh_paused_deadlines(self) -> None:
         from privacy_desk.services.cases import refresh_paused_deadlines
@@ -337,16 +349,27 @@ class MainWindow(QMainWindow):
         )
 
     def _case_changed(self, reference: str) -> None:
-        self.case_list.refresh()
+        self._read_list_again()
         self.today.refresh()
 
     def refresh(self) -> None:
-        self.case_list.refresh()
+        self._read_list_again()
         self.today.refresh()
         current = self.tabs.currentWidget()
         for page in self.case_pages():
             if page is current and not page.has_unsaved_changes():
                 page.reload()
+
+    def _read_list_again(self) -> None:
+        """Read the list now, on the GUI thread; the automatic refresh looks on from the
+        audit trail's newest entry, read first."""
+        self.auto_refresh.list_read(auto_refresh.last_entry(self.ctx))
+        self.case_list.refresh()
+
+    def _may_read_again(self) -> bool:
+        """The automatic refresh may read: no task runs, the screen is not locked (its
+        curtain hides the tabs) and the window is not minimised."""
+        return not (self.busy or self.isMinimized() or self.centralWidget().isHidden())
 
     # -- actions -------------------------------------------------------------------
 
@@ -443,6 +466,9 @@ class MainWindow(QMainWindow):
 
         dialog = OfficeDialog(self.ctx, self)
         dialog.accepted.connect(self.refresh)  # closures change target dates
+        dialog.accepted.connect(
+            lambda: self.auto_refresh.set_seconds(self.ctx.settings.get(S.LIST_REFRESH_SECONDS))
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -209,6 +209,22 @@
     </message>
 </context>
 <context>
+    <name>AutoRefresh</name>
+    <message>
+        <source>The list may be out of date: the database cannot be read.</source>
+        <extracomment>The list was read again and shown (after a change). The audit entry the list was last read after (None: not known).</extracomment>
+        <translation>一覧が最新でない可能性があります。データベースを読み込めません。</translation>
+    </message>
+    <message>
+        <source>Privacy Desk tries again every %1 seconds.</source>
+        <translation>Privacy Desk は %1 秒ごとに再試行します。</translation>
+    </message>
+    <message>
+        <source>The database can be read again.</source>
+        <translation>データベースを再び読み込めるようになりました。</translation>
+    </message>
+</context>
+<context>
     <name>BackupBanner</name>
     <message>
         <source>Back Up Now…</source>
@@ -1275,6 +1291,54 @@
     </message>
 </context>
 <context>
+    <name>DatabaseAddressField</name>
+    <message>
+        <source>Empty: the database file on this computer</source>
+        <translation>空欄：このパソコンのデータベースファイル</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <source>Connect to the database server as the next start would, and say what it holds</source>
+        <translation>次回の起動時と同じようにデータベースサーバーに接続し、中身を確認します</translation>
+    </message>
+    <message>
+        <source>The password was taken out of the address: Privacy Desk never keeps it. Put it in PostgreSQL&apos;s password file (pgpass.conf in %APPDATA%\postgresql on Windows, ~/.pgpass elsewhere) or in PGPASSWORD.</source>
+        <extracomment>Said above a test&apos;s outcome until the address is typed again: its password went.</extracomment>
+        <translation>アドレスからパスワードを取り除きました。Privacy Desk はパスワードを保存しません。PostgreSQL のパスワードファイル（Windows では %APPDATA%\postgresql の pgpass.conf、その他では ~/.pgpass）または PGPASSWORD に指定してください。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1.</source>
+        <translation>PostgreSQL %1 に接続しました。</translation>
+    </message>
+    <message>
+        <source>The database is empty: at the next start a new, empty office begins there. To move this office&apos;s records onto it, run “privacy-desk migrate-to ADDRESS” on this computer instead.</source>
+        <translation>データベースは空です。次回の起動時に、そこで新しい空の事務所が始まります。この事務所の記録を移すには、代わりにこのパソコンで「privacy-desk migrate-to ADDRESS」を実行してください。</translation>
+    </message>
+    <message>
+        <source>It holds a Privacy Desk office with %1 cases.</source>
+        <translation>%1 件の案件がある Privacy Desk の事務所です。</translation>
+    </message>
+    <message>
+        <source>It holds a Privacy Desk office of an earlier version with %1 cases; it is brought up to date when it is first opened.</source>
+        <translation>以前のバージョンの Privacy Desk の事務所です（案件 %1 件）。最初に開いたときに最新の形式に更新されます。</translation>
+    </message>
+    <message>
+        <source>It holds a Privacy Desk office of a newer version, which this version cannot open.</source>
+        <translation>新しいバージョンの Privacy Desk の事務所です。このバージョンでは開けません。</translation>
+    </message>
+    <message>
+        <source>It holds another program&apos;s tables: Privacy Desk cannot use it.</source>
+        <translation>別のプログラムのテーブルがあります。Privacy Desk では使えません。</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>2026-11-24 / R8.11.24</source>
@@ -1838,11 +1902,6 @@ Up and Down move the date by one day.</source>
         <translation>データベースサーバー {host} は別のコンピューターにあります。接続には TLS が必要です（sslmode=require または verify-full）。sslmode={mode} は使えません。</translation>
     </message>
     <message>
-        <source>Only an embedded database is encrypted by Privacy Desk.</source>
-        <extracomment>The file holding the wrapped copies of ``key``: every backup carries a copy.</extracomment>
-        <translation>Privacy Desk が暗号化できるのは、内蔵のデータベースだけです。</translation>
-    </message>
-    <message>
         <source>{What} cannot be opened with this key: it belongs to another office, or the password or recovery key does not match it.</source>
         <translation>{What}はこの鍵では開けません。別の事業者のものか、パスワードまたは回復キーが合っていません。</translation>
     </message>
@@ -2041,7 +2100,7 @@ Up and Down move the date by one day.</source>
     </message>
     <message>
         <source>The database is on a server: back it up and restore it with the server&apos;s tools.</source>
-        <extracomment>Things that went wrong on opening without stopping it, for the user to read. What the office must hear, though the database opened (shown once, at the start).</extracomment>
+        <extracomment>The file holding the wrapped copies of ``key``: every backup carries a copy. With a key, SQLite&apos;s file is encrypted whole (SQLCipher); on a server the program seals the personal columns itself (store/sealed.py). Things that went wrong on opening without stopping it, for the user to read. What the office must hear, though the database opened (shown once, at the start).</extracomment>
         <translation>データベースはサーバー上にあります。バックアップと復元はサーバーのツールで行ってください。</translation>
     </message>
     <message>
@@ -2579,6 +2638,7 @@ Every case still owed a reply, the most urgent first. The clock running and the 
     </message>
     <message>
         <source>The key file {path} is damaged (line {line}: {detail}); restore it from a backup.</source>
+        <extracomment>The ``{path}`` of sentences about the document: a file&apos;s path, or a phrase.</extracomment>
         <translation>鍵ファイル {path} が破損しています（{line} 行目：{detail}）。バックアップから復元してください。</translation>
     </message>
     <message>
@@ -3048,7 +3108,7 @@ Every case still owed a reply, the most urgent first. The clock running and the 
     </message>
     <message>
         <source>A postal code has 7 digits, for example 617-0002.</source>
-        <extracomment>Settings an administrator changes from the app (the database&apos;s location is not one).</extracomment>
+        <extracomment>Settings an administrator changes from the app: every one. The database&apos;s address is taken at the next start (see :func:`change_settings`).</extracomment>
         <translation>郵便番号は 617-0002 のように7桁で入力してください。</translation>
     </message>
     <message>
@@ -3200,7 +3260,25 @@ Every case still owed a reply, the most urgent first. The clock running and the 
     </message>
     <message>
         <source>the server&apos;s database</source>
+        <extracomment>How long a connection test waits for the server (libpq&apos;s ``connect_timeout``). The name the database at the address goes by in sentences.</extracomment>
         <translation>サーバーのデータベース</translation>
+    </message>
+    <message>
+        <source>Only a PostgreSQL database can be named here, as postgresql://USER@HOST:PORT/DATABASE; leave it empty for this computer&apos;s database file.</source>
+        <extracomment>As it may be kept (settings, audit trail): never with a password; &quot;&quot; for the file. The address as typed carried a password, which was taken out. As the program connects to it (TLS asked for); None for this computer&apos;s file.</extracomment>
+        <translation>ここに指定できるのは PostgreSQL のデータベースだけです（postgresql://USER@HOST:PORT/DATABASE）。このパソコンのデータベースファイルを使うときは空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Name the database at the end of the address: postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>アドレスの最後にデータベース名を指定してください（postgresql://USER@HOST:PORT/DATABASE）。</translation>
+    </message>
+    <message>
+        <source>Give the address of a database server to test.</source>
+        <translation>テストするデータベースサーバーのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server failed: {detail}</source>
+        <translation>データベースサーバーへの接続に失敗しました：{detail}</translation>
     </message>
     <message>
         <source>Give the address of a PostgreSQL database: postgresql://USER@HOST:PORT/DATABASE.</source>
@@ -3209,10 +3287,6 @@ Every case still owed a reply, the most urgent first. The clock running and the 
     <message>
         <source>This office&apos;s database is on a server already.</source>
         <translation>この事務所のデータベースは、すでにサーバー上にあります。</translation>
-    </message>
-    <message>
-        <source>This office&apos;s database is encrypted on this computer (the office has users). This version moves only an office without users to a server: there the program itself must encrypt the records, which it does not do yet. Nothing was changed.</source>
-        <translation>この事務所のデータベースは、このコンピューター上で暗号化されています（利用者が登録されています）。このバージョンでサーバーへ移せるのは、利用者のいない事務所だけです。サーバー上ではプログラム自身が記録を暗号化する必要がありますが、その機能はまだありません。何も変更していません。</translation>
     </message>
     <message>
         <source>The server&apos;s database holds an older Privacy Desk schema ({schema}); give an empty database. Nothing was changed.</source>
@@ -3224,7 +3298,7 @@ Every case still owed a reply, the most urgent first. The clock running and the 
     </message>
     <message>
         <source>{What} already holds an office&apos;s records; the copy goes only into an empty one. Nothing was changed.</source>
-        <extracomment>Told after each table: its name, the rows copied of it.</extracomment>
+        <extracomment>What a copy leaves where it is: a server&apos;s key slots belong to the server&apos;s office, not to its records (a backup carries them beside it; a restore keeps the server&apos;s). Told after each table: its name, the rows copied of it.</extracomment>
         <translation>{What}には、すでに事務所の記録があります。コピーできるのは空のデータベースだけです。何も変更していません。</translation>
     </message>
     <message>
@@ -3234,6 +3308,19 @@ Every case still owed a reply, the most urgent first. The clock running and the 
     <message>
         <source>The copy&apos;s audit trail does not verify ({problems}); it was undone and nothing was changed.</source>
         <translation>コピーの監査記録の検証に失敗しました（{problems}）。コピーは取り消し、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>A record in the database cannot be decrypted with this office&apos;s key: it was changed on the server, or it belongs to another office.</source>
+        <translation>データベースの記録をこの事務所の鍵で復号できません。サーバー上で変更されたか、別の事務所の記録です。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s records on the server are encrypted: log in to read them.</source>
+        <translation>サーバー上の事務所の記録は暗号化されています。読むにはログインしてください。</translation>
+    </message>
+    <message>
+        <source>(in the database)</source>
+        <extracomment>The document as sentences name it (a key file&apos;s path elsewhere).</extracomment>
+        <translation>（データベース内）</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +5632,14 @@ batches</source>
         <translation>保存規則…</translation>
     </message>
     <message>
+        <source>the database file on this computer</source>
+        <translation>このパソコンのデータベースファイル</translation>
+    </message>
+    <message>
+        <source>In use until the next start: %1</source>
+        <translation>次回の起動まで使用中：%1</translation>
+    </message>
+    <message>
         <source>Deadlines and requests</source>
         <translation>期限と請求</translation>
     </message>
@@ -5559,6 +5654,10 @@ batches</source>
     <message>
         <source>Security and backups</source>
         <translation>セキュリティとバックアップ</translation>
+    </message>
+    <message>
+        <source>Database and other desks</source>
+        <translation>データベースと他の端末</translation>
     </message>
     <message>
         <source>Language</source>
@@ -5637,6 +5736,14 @@ batches</source>
         <translation>画面の言語：</translation>
     </message>
     <message>
+        <source>Database address:</source>
+        <translation>データベースのアドレス：</translation>
+    </message>
+    <message>
+        <source>Look for changes every (seconds, 0 never):</source>
+        <translation>変更の確認間隔（秒、0 で確認しない）：</translation>
+    </message>
+    <message>
         <source>The internal reply target, in business days after arrival; the legal line stays 14 days.</source>
         <translation>到着からの社内回答目標（営業日）。法定の期限は 14 日のままです。</translation>
     </message>
@@ -5709,6 +5816,14 @@ batches</source>
         <translation>次回の起動から反映されます。書面の言語は案件ごとに決まります。</translation>
     </message>
     <message>
+        <source>Empty: the file on this computer. A shared server: postgresql://USER@HOST/DATABASE. Taken at the next start.</source>
+        <translation>空欄：このパソコンのファイル。共有サーバー：postgresql://USER@HOST/DATABASE。次回の起動から使われます。</translation>
+    </message>
+    <message>
+        <source>The case list and Today show what other desks saved; View ▸ Refresh does it at once.</source>
+        <translation>案件一覧と「今日」に他の端末の保存内容を反映します。すぐに反映するには［表示］▸［最新の情報に更新］。</translation>
+    </message>
+    <message>
         <source>The multifunction printer&apos;s scanner folder</source>
         <translation>複合機のスキャナーフォルダー</translation>
     </message>
@@ -5767,6 +5882,22 @@ batches</source>
     <message>
         <source>Correct the office details marked in red first.</source>
         <translation>先に赤で示した事業者情報を直してください。</translation>
+    </message>
+    <message>
+        <source>the database at %1</source>
+        <translation>%1 のデータベース</translation>
+    </message>
+    <message>
+        <source>Database Address</source>
+        <translation>データベースのアドレス</translation>
+    </message>
+    <message>
+        <source>From the next start, Privacy Desk will use %1; until then it goes on with the database it has open. No records are moved: to move this office onto a server, run “privacy-desk migrate-to ADDRESS” on this computer instead.
+
+Change the database address?</source>
+        <translation>次回の起動から、Privacy Desk は %1 を使います。それまでは今開いているデータベースを使い続けます。記録は移動しません。この事務所をサーバーに移すには、代わりにこのパソコンで「privacy-desk migrate-to ADDRESS」を実行してください。
+
+データベースのアドレスを変更しますか？</translation>
     </message>
     <message>
         <source>“%1”</source>

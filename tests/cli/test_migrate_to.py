@@ -11,7 +11,7 @@ from privacy_desk.paths import DataPaths
 from privacy_desk.services import cases
 from privacy_desk.services.maintenance import open_desk
 from privacy_desk.settings import DATABASE_URL, Settings
-from privacy_desk.store.database import server_url
+from privacy_desk.store.database import server_url, without_password
 from privacy_desk.store.models import Case
 from tests.cli.test_commands import one_sentence, run
 from tests.conftest import TODAY
@@ -84,3 +84,15 @@ def test_a_server_on_another_computer_gets_tls_unless_more_is_asked() -> None:
     asked = server_url("postgresql://desk@db.example.org/office?sslmode=verify-full")
     assert asked.query["sslmode"] == "verify-full"
     assert "sslmode" not in server_url("postgresql://desk@127.0.0.1:5432/office").query
+
+
+def test_an_address_is_written_down_without_its_password() -> None:
+    for typed in (
+        "postgresql://desk:s3cret@db.example.org/office",
+        "postgresql://desk@db.example.org/office?password=s3cret&sslmode=verify-full",
+    ):
+        kept = without_password(typed)
+        assert "s3cret" not in kept and "desk@db.example.org/office" in kept
+    assert "sslmode=verify-full" in without_password(
+        "postgresql://desk@db.example.org/office?password=x&sslmode=verify-full"
+    )

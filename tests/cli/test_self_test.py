@@ -5,8 +5,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
+import pytest
+
+from privacy_desk import self_test
 from privacy_desk.store.migrate import HEAD
 
 
@@ -26,9 +30,22 @@ def test_the_self_test_passes_and_leaves_the_data_folder_alone(tmp_path: Path) -
     )
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert [line.split(":")[1].strip() for line in lines[:3]] == ["database", "letter", "PDF page"]
-    assert all(": ok, " in line for line in lines[:3])
+    steps = ["database", "letter", "PDF page", "PostgreSQL driver"]
+    assert [line.split(":")[1].strip() for line in lines[:4]] == steps
+    assert all(": ok, " in line for line in lines[:4])
     assert f"schema {HEAD}" in lines[0]
+    # no server is needed: the driver and its libpq are loaded, nothing connects
+    assert f"psycopg {metadata.version('psycopg')} (binary) with libpq " in lines[3]
     assert lines[-1].startswith("self-test: passed")
     assert not data.exists()  # the office's folder is never made or touched
     assert list((tmp_path / "tmp").iterdir()) == []  # nothing left behind
+
+
+def test_the_driver_step_fails_without_psycopgs_compiled_part(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from psycopg import pq
+
+    monkeypatch.setattr(pq, "__impl__", "python")  # as if psycopg_binary were left out
+    with pytest.raises(self_test.SelfTestFailed, match="its python implementation"):
+        self_test._postgresql_driver()

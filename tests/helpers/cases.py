@@ -54,8 +54,9 @@ def log_case(ctx: DeskContext, **overrides: Any) -> str:
 
 @contextmanager
 def another_desk(ctx: DeskContext, actor: str = "sato") -> Iterator[DeskContext]:
-    """A second desk on ``ctx``'s database (the same data folder), another user at it."""
-    other = open_desk(ctx.paths, actor=actor)
+    """A second desk on ``ctx``'s database (the same data folder), another user at it
+    (logged in to the same office: the same key, the same role)."""
+    other = open_desk(ctx.paths, actor=actor, key=ctx.db.key_for_copies(), role=ctx.role)
     other.today = ctx.today
     try:
         yield other

@@ -23,7 +23,6 @@ def _set_up(paths: DataPaths) -> auth.SetUp:
     return set_up_office(paths)
 
 
-@pytest.mark.postgresql_pending("users and the office key on a server")
 def test_setting_up_encrypts_and_logs_the_administrator_in(data_paths: DataPaths) -> None:
     result = _set_up(data_paths)
     try:
@@ -37,7 +36,6 @@ def test_setting_up_encrypts_and_logs_the_administrator_in(data_paths: DataPaths
         _set_up(data_paths)
 
 
-@pytest.mark.postgresql_pending("users and the office key on a server")
 def test_a_database_kept_without_encryption_is_encrypted_with_its_cases(
     data_paths: DataPaths,
 ) -> None:
@@ -55,7 +53,6 @@ def test_a_database_kept_without_encryption_is_encrypted_with_its_cases(
         ctx.db.dispose()
 
 
-@pytest.mark.postgresql_pending("users and the office key on a server")
 def test_logging_in_and_the_same_sentence_for_every_wrong(data_paths: DataPaths) -> None:
     _set_up(data_paths).ctx.db.dispose()
     ctx = auth.log_in(data_paths, " Admin ", PASSWORD)
@@ -73,7 +70,6 @@ def test_logging_in_and_the_same_sentence_for_every_wrong(data_paths: DataPaths)
     assert wrong[0] == wrong[1] == "The user name or password is wrong."
 
 
-@pytest.mark.postgresql_pending("users and the office key on a server")
 def test_five_failures_then_a_growing_wait(data_paths: DataPaths) -> None:
     _set_up(data_paths).ctx.db.dispose()
     for attempt in range(5):
@@ -85,10 +81,9 @@ def test_five_failures_then_a_growing_wait(data_paths: DataPaths) -> None:
     auth.log_in(data_paths, "admin", PASSWORD, now=2000.0).db.dispose()  # after the wait
 
 
-@pytest.mark.postgresql_pending("users and the office key on a server")
 def test_changed_and_removed_users(data_paths: DataPaths) -> None:
     admin = _set_up(data_paths).ctx
-    keys = auth.KeyStore.load(data_paths.keys_file, kdf=FAST_KDF)
+    keys = auth.office_keys(data_paths, kdf=FAST_KDF)
     data_key = keys.unlock("user:admin", PASSWORD)
     users.create_user(
         admin,
@@ -113,7 +108,6 @@ def test_changed_and_removed_users(data_paths: DataPaths) -> None:
         auth.log_in(data_paths, "staff1", "another long one")
 
 
-@pytest.mark.postgresql_pending("users and the office key on a server")
 def test_the_recovery_key_is_the_way_back(data_paths: DataPaths) -> None:
     result = _set_up(data_paths)
     result.ctx.db.dispose()
@@ -134,7 +128,6 @@ def test_a_set_up_that_cannot_finish_leaves_the_folder_as_it_was(data_paths: Dat
     assert not data_paths.database.exists()
 
 
-@pytest.mark.postgresql_pending("users and the office key on a server")
 def test_failed_attempts_reach_the_audit_trail_at_the_next_login(data_paths: DataPaths) -> None:
     result = _set_up(data_paths)
     result.ctx.db.dispose()
@@ -159,7 +152,9 @@ def test_failed_attempts_reach_the_audit_trail_at_the_next_login(data_paths: Dat
             ]
             assert "2027-01-15T08:00:00+00:00" in entries[0].details
             # the unknown name might be a password: it is not kept anywhere
-            raw = data_paths.keys_file.read_text() + "".join(e.details for e in entries)
+            raw = str(auth.office_keys(data_paths).storage.read()) + "".join(
+                e.details for e in entries
+            )
             assert "nobody" not in raw and "typed" not in raw
             assert verify_chain(session).ok
     finally:
@@ -176,7 +171,6 @@ def test_failed_attempts_reach_the_audit_trail_at_the_next_login(data_paths: Dat
         ctx.db.dispose()
 
 
-@pytest.mark.postgresql_pending("users and the office key on a server")
 def test_a_set_up_stopped_before_the_administrator_is_finished_with_the_recovery_key(
     data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -74,7 +74,35 @@ def test_settings_are_checked_written_and_audited(desk: DeskContext) -> None:
         office.change_settings(desk, {S.BACKUPS_KEEP.key: 3, S.LOCK_AFTER_MINUTES.key: 999})
     assert desk.settings.get(S.BACKUPS_KEEP) == 14  # nothing written when one value is wrong
     with pytest.raises(InvalidInput, match="no setting"):
+        office.change_settings(desk, {"no.such.setting": 1})
+    with pytest.raises(InvalidInput, match="Only a PostgreSQL database"):
         office.change_settings(desk, {S.DATABASE_URL.key: "sqlite:///elsewhere"})
+
+
+def test_the_database_address_is_kept_without_a_password_and_taken_at_the_next_start(
+    desk: DeskContext,
+) -> None:
+    from privacy_desk.services import maintenance
+    from privacy_desk.store.database import server_url
+    from privacy_desk.store.lifecycle import database_url
+
+    before = desk.settings.get(S.DATABASE_URL)
+    insecure = "postgresql://desk@db.lan/pd?sslmode=disable"
+    with pytest.raises(InvalidInput, match="must use TLS"):  # a server on another computer
+        office.change_settings(desk, {S.DATABASE_URL.key: insecure})
+    assert desk.settings.get(S.DATABASE_URL) == before
+    typed = "postgresql://desk:s3cret@db.office.lan:5432/privacydesk?sslmode=verify-full"
+    assert office.change_settings(desk, {S.DATABASE_URL.key: typed}) == [S.DATABASE_URL.key]
+    kept = "postgresql://desk@db.office.lan:5432/privacydesk?sslmode=verify-full"
+    assert desk.settings.get(S.DATABASE_URL) == kept
+    assert "s3cret" not in desk.paths.settings_file.read_text()
+    [(_key, old, new)] = _audited(desk, "setting.change")
+    assert json.loads(new) == kept and "s3cret" not in (old or "")
+    # this desk goes on with the database it opened: a check reads that one, not the server
+    assert server_url(database_url(desk.paths, desk.settings)) == desk.db.url
+    assert maintenance.check(desk.paths).ok
+    office.change_settings(desk, {S.DATABASE_URL.key: ""})  # back to the file, at the next start
+    assert desk.settings.get(S.DATABASE_URL) == ""
 
 
 @pytest.mark.parametrize("role", [Role.STAFF, Role.MANAGER])

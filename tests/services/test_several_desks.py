@@ -10,7 +10,7 @@ import pytest
 
 from privacy_desk.domain.status import CaseStatus
 from privacy_desk.errors import ChangedElsewhere
-from privacy_desk.services import cases
+from privacy_desk.services import cases, letters
 from privacy_desk.services.context import DeskContext
 from privacy_desk.store.audit import verify_chain
 from tests.helpers.cases import another_desk, log_case
@@ -48,6 +48,19 @@ def test_a_save_over_a_change_made_elsewhere_is_refused_with_what_changed(
     with desk.db.read() as session:
         assert verify_chain(session).ok
 
+
+
+def test_the_refusal_lists_the_change_though_someone_printed_the_form_after_it(
+    desk: DeskContext, other_desk: DeskContext
+) -> None:
+    reference = log_case(desk)
+    seen = cases.get_case(desk, reference)
+    cases.update_case(other_desk, reference, {"notes": "電話あり"}, seen_version=seen.version)
+    letters.request_form_pdf(other_desk, reference)  # audited, but no save of the case
+    with pytest.raises(ChangedElsewhere) as refused:
+        cases.update_case(desk, reference, {"notes": "別の話"}, seen_version=seen.version)
+    assert [(c.actor, c.field) for c in refused.value.changes] == [("sato", "notes")]
+    assert "sato" in refused.value.message
 
 def test_a_save_of_the_version_seen_goes_through_and_counts_up(desk: DeskContext) -> None:
     reference = log_case(desk)

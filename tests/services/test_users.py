@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,7 +49,6 @@ def admin(desk: DeskContext, keys: KeyStore, data_key: bytes) -> DeskContext:
     return desk
 
 
-@pytest.mark.postgresql_pending("users and the office key on a server")
 def test_the_first_administrator_opens_the_key(
     admin: DeskContext, keys: KeyStore, data_key: bytes
 ) -> None:
@@ -58,9 +56,8 @@ def test_the_first_administrator_opens_the_key(
     assert keys.unlock(user_slot("admin"), PASSWORD) == data_key
     with pytest.raises(WrongSecret):
         keys.unlock(user_slot("admin"), "wrong password")
-    with sqlite3.connect(admin.paths.database) as connection:
-        stored = connection.execute("SELECT password_hash FROM users").fetchone()[0]
-    connection.close()
+    with admin.db.engine.connect() as connection:  # the stored row, as it is
+        stored = connection.exec_driver_sql("SELECT password_hash FROM users").scalar_one()
     assert stored.startswith("$argon2id$") and PASSWORD not in stored
     assert users.password_matches(stored, PASSWORD)
     assert not users.password_matches(stored, PASSWORD + "x")
@@ -106,7 +103,6 @@ def test_names_and_passwords_are_checked(
         )
 
 
-@pytest.mark.postgresql_pending("users and the office key on a server")
 def test_a_user_life_is_audited_without_passwords(
     admin: DeskContext, keys: KeyStore, data_key: bytes
 ) -> None:
@@ -127,9 +123,8 @@ def test_a_user_life_is_audited_without_passwords(
     users.deactivate_user(admin, keys, "m.tanaka")
     assert user_slot("m.tanaka") not in keys.names()
     assert [u.active for u in users.list_users(admin) if u.login == "m.tanaka"] == [False]
-    with sqlite3.connect(admin.paths.database) as connection:
-        trail = "".join(str(r) for r in connection.execute("SELECT * FROM audit_entries"))
-    connection.close()
+    with admin.db.engine.connect() as connection:  # the stored rows, as they are
+        trail = "".join(str(r) for r in connection.exec_driver_sql("SELECT * FROM audit_entries"))
     for secret in (PASSWORD, "a new long secret", "reset by the admin"):
         assert secret not in trail
     assert "user.create" in trail and "user.deactivate" in trail
@@ -289,7 +284,7 @@ def office(data_paths: DataPaths) -> Iterator[Office]:
     ctx = offices.set_up_office(data_paths).ctx
     data_key = ctx.db.key_for_copies()
     assert data_key is not None
-    yield Office(data_paths, ctx, KeyStore.load(data_paths.keys_file, kdf=FAST_KDF), data_key)
+    yield Office(data_paths, ctx, auth.office_keys(data_paths, kdf=FAST_KDF), data_key)
     ctx.db.dispose()
 
 
@@ -302,7 +297,6 @@ def _can_log_in(paths: DataPaths, login: str, password: str) -> bool:
     return True
 
 
-@pytest.mark.postgresql_pending("users and the office key on a server")
 def test_a_reactivated_user_logs_in_with_the_new_password_only(office: Office) -> None:
     admin, keys, data_key = office.ctx, office.keys, office.data_key
     _add(admin, keys, data_key, "m.tanaka", Role.MANAGER)

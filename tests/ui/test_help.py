@@ -484,6 +484,86 @@ def test_the_licences_folder_holds_the_verbatim_texts() -> None:
     assert not (folder / "Python").exists()  # the build adds the interpreter's own
 
 
+# The texts of the libraries psycopg-binary bundles, copied unchanged from Debian 12: the
+# copyright file of its package of each library (README.md of the folder says which).
+DEBIAN_COPIES = {
+    "LGPL-2.1.txt": "/usr/share/common-licenses/LGPL-2.1",
+    "PostgreSQL.txt": "/usr/share/doc/libpq5/copyright",
+    "MIT-Kerberos.txt": "/usr/share/doc/libkrb5-3/copyright",
+    "OpenLDAP.txt": "/usr/share/doc/libldap-2.5-0/copyright",
+    "Cyrus-SASL.txt": "/usr/share/doc/libsasl2-2/copyright",
+    "keyutils.txt": "/usr/share/doc/libkeyutils1/copyright",
+    "libxcrypt.txt": "/usr/share/doc/libcrypt1/copyright",
+}
+
+
+@pytest.mark.parametrize("name", sorted(DEBIAN_COPIES))
+def test_the_libraries_texts_are_debians_unchanged(name: str) -> None:
+    copy = ROOT / "resources" / "licences" / name
+    words = {
+        "LGPL-2.1.txt": "GNU LESSER GENERAL PUBLIC LICENSE\n                       Version 2.1",
+        "PostgreSQL.txt": "PostgreSQL Global Development Group",
+        "MIT-Kerberos.txt": "Massachusetts Institute of Technology",
+        "OpenLDAP.txt": "The OpenLDAP Public License",
+        "Cyrus-SASL.txt": "Computing Services\n     at Carnegie Mellon University",
+        "keyutils.txt": "License: LGPL-2+",
+        "libxcrypt.txt": "GNU Lesser General Public\nLicense, version 2.1",
+    }
+    assert words[name] in copy.read_text("utf-8")
+    original = Path(DEBIAN_COPIES[name])
+    if not original.exists():
+        pytest.skip(f"{original} is not on this machine (Debian 12 has it)")
+    assert copy.read_bytes() == original.read_bytes()
+
+
+# The libraries of psycopg-binary's wheel (psycopg_binary.libs/), by the name before the
+# hash delvewheel or auditwheel gives each: the component whose licence covers it.
+PSYCOPG_BINARY_LIBRARIES = {
+    "libpq": "libpq (inside psycopg-binary)",
+    "libssl": "OpenSSL (inside sqlcipher3, cryptography and psycopg-binary)",
+    "libcrypto": "OpenSSL (inside sqlcipher3, cryptography and psycopg-binary)",
+    "libgssapi_krb5": "MIT Kerberos (inside psycopg-binary)",
+    "libkrb5": "MIT Kerberos (inside psycopg-binary)",
+    "libk5crypto": "MIT Kerberos (inside psycopg-binary)",
+    "libkrb5support": "MIT Kerberos (inside psycopg-binary)",
+    "libldap": "OpenLDAP (inside psycopg-binary)",
+    "liblber": "OpenLDAP (inside psycopg-binary)",
+    "libsasl2": "Cyrus SASL (inside psycopg-binary)",
+    "libcom_err": "com_err (inside psycopg-binary)",
+    "libkeyutils": "keyutils (inside psycopg-binary)",
+    "libcrypt": "libxcrypt (inside psycopg-binary)",
+}
+
+
+def test_every_library_psycopg_binary_bundles_has_its_licence() -> None:
+    files = metadata.distribution("psycopg-binary").files or []
+    libraries = [file.name for file in files if file.parts[0] == "psycopg_binary.libs"]
+    assert libraries, "psycopg-binary bundles no libraries here: check the table"
+    for library in libraries:
+        name = re.match(r"lib[a-z0-9_]+?(?=[-.])", library)
+        assert name and name[0] in PSYCOPG_BINARY_LIBRARIES, f"{library}: not in the table"
+        assert PSYCOPG_BINARY_LIBRARIES[name[0]] in bundled_software(), library
+
+
+def test_psycopg_shows_the_lgpl_notice_then_its_licence_then_the_gpl(
+    english: None, qtbot: QtBot
+) -> None:
+    about = AboutDialog()
+    qtbot.addWidget(about)
+    licence = metadata.distribution("psycopg").read_text("licenses/LICENSE.txt")
+    assert licence and "GNU LESSER GENERAL PUBLIC LICENSE" in licence
+    for component in ("psycopg", "psycopg-binary"):
+        shown = choose(about, component)
+        assert shown.startswith("psycopg-LGPL-notice.txt\n")
+        assert "_internal/psycopg_binary.libs/" in shown  # where the replaceable files are
+        assert "https://github.com/psycopg/psycopg" in shown  # and the source
+        _notice, rest = shown.split("\nLICENSE.txt\n", 1)
+        assert licence.strip() in rest
+        assert rest.index("GNU LESSER GENERAL") < rest.index("\nGPL-3.0.txt\n")
+    keyutils = choose(about, "keyutils (inside psycopg-binary)")
+    assert "License: LGPL-2+" in keyutils and "Version 2.1, February 1999" in keyutils
+
+
 def test_qt_shows_the_lgpl_then_the_gpl(english: None, qtbot: QtBot) -> None:
     about = AboutDialog()
     qtbot.addWidget(about)
@@ -515,7 +595,7 @@ def test_choosing_a_component_shows_its_licence_texts(english: None, qtbot: QtBo
         "licenses/LICENSE"
     )  # one file: its text as it is
     assert "ZETETIC LLC" in choose(about, "SQLCipher (inside sqlcipher3)")
-    openssl = choose(about, "OpenSSL (inside sqlcipher3 and cryptography)")
+    openssl = choose(about, "OpenSSL (inside sqlcipher3, cryptography and psycopg-binary)")
     assert openssl.index("The OpenSSL Project") < openssl.index("Apache License")
     pdfium = choose(about, "PDFium (inside pypdfium2)")
     assert pdfium.startswith("pdfium.txt\n") and "freetype.txt" in pdfium
@@ -591,6 +671,9 @@ METADATA_LICENCES = {
     "jpholiday": ("jpholiday", ("MIT",)),
     "platformdirs": ("platformdirs", ("MIT",)),
     "filelock": ("filelock", ("MIT",)),
+    "psycopg": ("psycopg", ("LGPL-3.0-only",)),
+    "psycopg-binary": ("psycopg-binary", ("LGPL-3.0-only",)),
+    "tzdata": ("tzdata", ("Apache-2.0",)),
 }
 
 
@@ -625,7 +708,7 @@ def test_the_build_bundles_the_licence_texts() -> None:
     assert copied and platform_only
     names = set(re.findall(r'"([^"]+)"', copied[1]))
     only_on = dict(re.findall(r'"([^"]+)": "([^"]+)"', platform_only[1]))
-    assert only_on == {"python-sane": "linux", "pywin32": "win32"}
+    assert only_on == {"python-sane": "linux", "pywin32": "win32", "tzdata": "win32"}
     assert not names & set(only_on)
     for component, sources in SOFTWARE_LICENCES.items():
         for source in sources:
@@ -634,6 +717,11 @@ def test_the_build_bundles_the_licence_texts() -> None:
                 if source.distribution in only_on:
                     assert ONLY_ON[component] == only_on[source.distribution]
     assert {"PySide6-Essentials", "PySide6-Addons", "shiboken6"} <= names
+    # the PostgreSQL driver, loaded by name, and its files kept apart (the LGPL's notice)
+    assert {"psycopg", "psycopg-binary"} <= names
+    for module in ("sqlalchemy.dialects.postgresql.psycopg", "psycopg", "psycopg_binary.pq"):
+        assert f'"{module}",' in spec
+    assert 'module_collection_mode={"psycopg": "py", "psycopg_binary": "py"}' in spec
     # Python's licence: the building interpreter's, where the About box looks in a build
     assert '"resources/licences/Python"' in spec
     assert python_licence_paths()[0] == licences_dir() / "Python" / "LICENSE.txt"

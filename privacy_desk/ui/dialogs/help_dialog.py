@@ -188,6 +188,22 @@ def _package(distribution: str) -> tuple[LicenceSource, ...]:
 # Qt, PySide6 and shiboken6 are used under the LGPL-3.0, which is the GPL-3.0 with
 # additional permissions; their wheels carry no licence file.
 _QT = (BundledLicence("LGPL-3.0.txt"), BundledLicence("GPL-3.0.txt"))
+
+
+def _psycopg(distribution: str) -> tuple[LicenceSource, ...]:
+    """Psycopg's LGPL-3.0: the notice the licence asks for (how to replace it, where its
+    source is), its package's LICENSE.txt, and the GPL-3.0 the LGPL-3.0 builds on."""
+    return (
+        BundledLicence("psycopg-LGPL-notice.txt"),
+        PackageLicences(distribution),
+        BundledLicence("GPL-3.0.txt"),
+    )
+
+
+# keyutils and libxcrypt, two of the libraries psycopg-binary bundles on Linux, are LGPL-2.x:
+# their copyright files (from Debian, as the others') are followed by the LGPL-2.1.
+_LGPL_2_1 = BundledLicence("LGPL-2.1.txt")
+
 # The full licence texts of the bundled software, by the names and in the order of
 # third-party.md's table (tests/ui/test_help.py holds the two together).
 SOFTWARE_LICENCES: dict[str, tuple[LicenceSource, ...]] = {
@@ -203,11 +219,20 @@ SOFTWARE_LICENCES: dict[str, tuple[LicenceSource, ...]] = {
     "typing_extensions": _package("typing_extensions"),
     "sqlcipher3": _package("sqlcipher3"),
     "SQLCipher (inside sqlcipher3)": (BundledLicence("SQLCipher.txt"),),
-    "OpenSSL (inside sqlcipher3 and cryptography)": (
+    "OpenSSL (inside sqlcipher3, cryptography and psycopg-binary)": (
         BundledLicence("OpenSSL.txt"),
         BundledLicence("Apache-2.0.txt"),
     ),
     "cryptography": _package("cryptography"),
+    "psycopg": _psycopg("psycopg"),
+    "psycopg-binary": _psycopg("psycopg-binary"),
+    "libpq (inside psycopg-binary)": (BundledLicence("PostgreSQL.txt"),),
+    "MIT Kerberos (inside psycopg-binary)": (BundledLicence("MIT-Kerberos.txt"),),
+    "OpenLDAP (inside psycopg-binary)": (BundledLicence("OpenLDAP.txt"),),
+    "Cyrus SASL (inside psycopg-binary)": (BundledLicence("Cyrus-SASL.txt"),),
+    "com_err (inside psycopg-binary)": (BundledLicence("com_err.txt"),),
+    "keyutils (inside psycopg-binary)": (BundledLicence("keyutils.txt"), _LGPL_2_1),
+    "libxcrypt (inside psycopg-binary)": (BundledLicence("libxcrypt.txt"), _LGPL_2_1),
     "argon2-cffi": _package("argon2-cffi"),
     "argon2-cffi-bindings": _package("argon2-cffi-bindings"),
     "cffi": _package("cffi"),
@@ -224,12 +249,24 @@ SOFTWARE_LICENCES: dict[str, tuple[LicenceSource, ...]] = {
     "jpholiday": _package("jpholiday"),
     "platformdirs": _package("platformdirs"),
     "filelock": _package("filelock"),
+    "tzdata": _package("tzdata"),
     "python-sane": _package("python-sane"),
     "pywin32": _package("pywin32"),
     "PyInstaller bootloader": _package("pyinstaller"),
 }
-# Components bundled on one system only (sys.platform's prefix).
-ONLY_ON = {"python-sane": "linux", "pywin32": "win32"}
+# Components bundled on one system only (sys.platform's prefix). psycopg-binary's wheel for
+# Windows bundles libpq and OpenSSL only.
+ONLY_ON = {
+    "MIT Kerberos (inside psycopg-binary)": "linux",
+    "OpenLDAP (inside psycopg-binary)": "linux",
+    "Cyrus SASL (inside psycopg-binary)": "linux",
+    "com_err (inside psycopg-binary)": "linux",
+    "keyutils (inside psycopg-binary)": "linux",
+    "libxcrypt (inside psycopg-binary)": "linux",
+    "tzdata": "win32",
+    "python-sane": "linux",
+    "pywin32": "win32",
+}
 
 
 def bundled_software() -> list[str]:

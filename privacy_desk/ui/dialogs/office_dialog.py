@@ -35,8 +35,11 @@ from privacy_desk import settings as S
 from privacy_desk.errors import UserError
 from privacy_desk.services import office
 from privacy_desk.services.context import DeskContext
+from privacy_desk.services.database_address import check_address
+from privacy_desk.ui import messages
 from privacy_desk.ui.preferences import preferences
 from privacy_desk.ui.style import ERROR_STYLE, NOTE_STYLE
+from privacy_desk.ui.widgets.database_address import DatabaseAddressField, shown_address
 from privacy_desk.ui.widgets.office_form import OfficeForm
 
 
@@ -72,11 +75,16 @@ class OfficeDialog(QDialog):
                 field: QWidget = editor
                 if setting.folder:
                     field = self._with_browse(editor, setting)
+                if setting is S.DATABASE_URL:
+                    assert isinstance(editor, QLineEdit)
+                    field = self.address = DatabaseAddressField(ctx, editor, box)
                 form.addRow(self._label(setting.key), field)
                 explanation = QLabel(self._explanation(setting.key), box)
                 explanation.setStyleSheet(NOTE_STYLE)
                 explanation.setWordWrap(True)
                 form.addRow("", explanation)
+                if setting is S.DATABASE_URL:
+                    self._add_address_lines(form)
             settings_layout.addWidget(box)
         settings_layout.addWidget(self._retention_box(settings_page))
         settings_layout.addStretch(1)
@@ -126,6 +134,18 @@ class OfficeDialog(QDialog):
         row.addWidget(self.retention_button)
         return box
 
+    def _add_address_lines(self, form: QFormLayout) -> None:
+        """Under the database address: the database this desk works with, when it is not
+        the one the setting names (a --database run, or the address just changed), and
+        the outcome of a connection test."""
+        if self.ctx.paths.database_url is not None:
+            in_use = shown_address(self.ctx) or self.tr("the database file on this computer")
+            self.in_use = QLabel(self.tr("In use until the next start: %1").replace("%1", in_use))
+            self.in_use.setStyleSheet(NOTE_STYLE)
+            self.in_use.setWordWrap(True)
+            form.addRow("", self.in_use)
+        form.addRow("", self.address.outcome)
+
     def retention_rules(self) -> QDialog:
         from privacy_desk.ui.dialogs.retention_window import RetentionRulesDialog
 
@@ -154,6 +174,7 @@ class OfficeDialog(QDialog):
                 self.tr("Security and backups"),
                 (S.LOCK_AFTER_MINUTES, S.BACKUP_FOLDER, S.BACKUP_REMINDER_DAYS, S.BACKUPS_KEEP),
             ),
+            (self.tr("Database and other desks"), (S.DATABASE_URL, S.LIST_REFRESH_SECONDS)),
             (self.tr("Language"), (S.UI_LANGUAGE,)),
         ]
         grouped = {setting.key for _title, group in groups for setting in group}
@@ -181,6 +202,8 @@ class OfficeDialog(QDialog):
             S.BACKUP_FOLDER.key: self.tr("Backup copies go to:"),
             S.BACKUP_REMINDER_DAYS.key: self.tr("Remind after (days without a copy, 0 never):"),
             S.UI_LANGUAGE.key: self.tr("Language of the screens:"),
+            S.DATABASE_URL.key: self.tr("Database address:"),
+            S.LIST_REFRESH_SECONDS.key: self.tr("Look for changes every (seconds, 0 never):"),
         }.get(key, key)
 
     def _explanation(self, key: str) -> str:
@@ -233,6 +256,14 @@ class OfficeDialog(QDialog):
             ),
             S.UI_LANGUAGE.key: self.tr(
                 "Taken at the next start. Letters have their own language, per case."
+            ),
+            S.DATABASE_URL.key: self.tr(
+                "Empty: the file on this computer. A shared server: "
+                "postgresql://USER@HOST/DATABASE. Taken at the next start."
+            ),
+            S.LIST_REFRESH_SECONDS.key: self.tr(
+                "The case list and Today show what other desks saved; View ▸ Refresh does "
+                "it at once."
             ),
         }.get(key, "")
 
@@ -356,6 +387,8 @@ class OfficeDialog(QDialog):
             self.tabs.setCurrentIndex(0)
             self.show_error(self.tr("Correct the office details marked in red first."))
             return
+        if not self._address_agreed():
+            return
         try:
             changes = self.profile_changes()
             if changes:
@@ -367,6 +400,43 @@ class OfficeDialog(QDialog):
             return
         self.accept()
 
+    def _address_agreed(self) -> bool:
+        """The database address: checked (its password taken out) and, when it changes,
+        agreed to, knowing that it is taken at the next start and moves no records."""
+        try:
+            address = check_address(self.address.editor.text())
+        except UserError as error:
+            self._show_field(S.DATABASE_URL.key)
+            self.show_error(str(error))
+            return False
+        self.address.checked()  # the password out of the field, and the user told
+        if address.text == self.ctx.settings.get(S.DATABASE_URL):
+            return True
+        where = (
+            self.tr("the database at %1").replace("%1", address.text)
+            if address.text
+            else self.tr("the database file on this computer")
+        )
+        return messages.confirm(
+            self,
+            self.tr("Database Address"),
+            self.tr(
+                "From the next start, Privacy Desk will use %1; until then it goes on with "
+                "the database it has open. No records are moved: to move this office onto a "
+                "server, run “privacy-desk migrate-to ADDRESS” on this computer instead.\n\n"
+                "Change the database address?"
+            ).replace("%1", where),
+        )
+
+    def _show_field(self, key: str) -> None:
+        """Put the cursor in a setting's field, on the settings tab."""
+        self.tabs.setCurrentIndex(1)
+        editor = self.editors[key]
+        scroll = self.tabs.widget(1)
+        if isinstance(scroll, QScrollArea):
+            scroll.ensureWidgetVisible(editor)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _said_of_a_field(self, error: UserError) -> str:
         """The error's sentence, naming a setting by its label rather than its key, with
         the cursor put in that setting's field."""
@@ -374,11 +444,6 @@ class OfficeDialog(QDialog):
         key = next((key for key in self.editors if key in error.message), None)
         if key is None:
             return text
-        self.tabs.setCurrentIndex(1)
-        editor = self.editors[key]
-        scroll = self.tabs.widget(1)
-        if isinstance(scroll, QScrollArea):
-            scroll.ensureWidgetVisible(editor)
-        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_field(key)
         name = self._label(key).rstrip(":：")
         return text.replace(key, self.tr("“%1”").replace("%1", name))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_desk.errors import UserError
-from privacy_desk.security.keys import DEFAULT_KDF, KdfParams, KeyStore, LoginThrottled, WrongSecret
+from privacy_desk.security.keys import DEFAULT_KDF, KdfParams, LoginThrottled, WrongSecret
 from privacy_desk.services import users
 from privacy_desk.services.context import DeskContext
 from privacy_desk.ui import tasks
@@ -231,7 +231,7 @@ class ChangePasswordDialog(TaskDialog):
         ctx, kdf = self.ctx, self.kdf
 
         def work() -> None:
-            keys = KeyStore.load(ctx.paths.keys_file, kdf=kdf)
+            keys = users.keys_of(ctx, kdf=kdf)
             users.change_password(ctx, keys, ctx.actor, current, new)
 
         self.run(work, self.tr("Changing the password…"))

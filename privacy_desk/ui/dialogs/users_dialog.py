@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from privacy_desk.domain.roles import Role
 from privacy_desk.errors import QT_TRANSLATE_NOOP, StorageError, UserError
-from privacy_desk.security.keys import DEFAULT_KDF, KdfParams, KeyStore
+from privacy_desk.security.keys import DEFAULT_KDF, KdfParams
 from privacy_desk.services import users
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.users import UserInfo
@@ -145,7 +145,7 @@ class AddUserDialog(TaskDialog):
         ctx, kdf, role = self.ctx, self.kdf, self.role_box.role()
 
         def work() -> UserInfo:
-            keys = KeyStore.load(ctx.paths.keys_file, kdf=kdf)
+            keys = users.keys_of(ctx, kdf=kdf)
             return users.create_user(
                 ctx,
                 keys,
@@ -224,7 +224,7 @@ class SetPasswordDialog(TaskDialog):
         ctx, kdf, login, reactivate = self.ctx, self.kdf, self.user.login, self.reactivate
 
         def work() -> None:
-            keys = KeyStore.load(ctx.paths.keys_file, kdf=kdf)
+            keys = users.keys_of(ctx, kdf=kdf)
             if reactivate:
                 users.reactivate_user(ctx, keys, _data_key(ctx), login, password)
             else:
@@ -540,7 +540,7 @@ class UsersDialog(QDialog):
         ):
             return False
         try:
-            keys = KeyStore.load(self.ctx.paths.keys_file, kdf=self.kdf)
+            keys = users.keys_of(self.ctx, kdf=self.kdf)
             users.deactivate_user(self.ctx, keys, user.login)
         except UserError as error:
             self.show_message(str(error))

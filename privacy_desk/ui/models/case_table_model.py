@@ -8,7 +8,7 @@ asks for a row that is not cached, and only a few pages are kept, so a view over
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -253,6 +253,25 @@ class CaseTableModel(QAbstractTableModel):
         """Read the cases again with the same query (after a case changed)."""
         self._requery()
 
+    def show_read(
+        self, query: CaseQuery, counts: Counts, pages: Mapping[int, list[CaseRow]]
+    ) -> bool:
+        """Show what was read off the GUI thread for ``query`` (the automatic refresh):
+        its counts and pages (of :attr:`page_size` rows), in one reset, with no reading
+        here. False, and nothing shown, when the query changed since."""
+        if query != self._query:
+            return False
+        self._generation += 1  # an "All" count under way counted the rows before
+        self.beginResetModel()
+        self._forget_rows()
+        self._pages.update(pages)
+        self._counts = counts
+        self.last_error = None
+        self.counting = False
+        self.endResetModel()
+        self.countsChanged.emit(counts)
+        return True
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(column)
         if key is None:
@@ -366,6 +385,12 @@ class CaseTableModel(QAbstractTableModel):
         else:
             self._pages.move_to_end(number)
         return page[within] if within < len(page) else None
+
+    def cached_record(self, row: int) -> CaseRow | None:
+        """The case shown in ``row`` if its page is in memory; never reads."""
+        page = self._pages.get(row // self.page_size) if row >= 0 else None
+        within = row % self.page_size
+        return page[within] if page is not None and within < len(page) else None
 
     def _fetch_page(self, number: int) -> list[CaseRow]:
         try:

@@ -9,6 +9,8 @@ a case and :meth:`select_reference` to put the cursor on one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
@@ -26,6 +28,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
@@ -41,7 +44,14 @@ from privacy_desk.domain.requests import RequesterKind, RequestType
 from privacy_desk.domain.status import CaseStatus
 from privacy_desk.errors import UserError
 from privacy_desk.services import case_list
-from privacy_desk.services.case_list import OPEN, CaseQuery, Counts, QuickFilter, SortKey
+from privacy_desk.services.case_list import (
+    OPEN,
+    CaseQuery,
+    CaseRow,
+    Counts,
+    QuickFilter,
+    SortKey,
+)
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.tables import Table
 from privacy_desk.ui import labels
@@ -58,6 +68,31 @@ from privacy_desk.ui.widgets.case_table_view import CaseTableView
 _DIGIT = re.compile(r"\d")
 #: Qt's largest widget size (QWIDGETSIZE_MAX, not exported by PySide6).
 QWIDGETSIZE_MAX = (1 << 24) - 1
+
+
+@dataclass(frozen=True)
+class ListReading:
+    """The list as read off the GUI thread for the automatic refresh (:func:`read_list`)."""
+
+    query: CaseQuery
+    counts: Counts
+    pages: dict[int, list[CaseRow]]  # by page number, of the model's page size
+    assignees: list[str]
+
+
+def read_list(
+    ctx: DeskContext, query: CaseQuery, page_numbers: Iterable[int], page_size: int
+) -> ListReading:
+    """Read what the list shows: the counts, the pages given (those on screen) and the
+    names to filter by. Runs off the GUI thread: no widgets here."""
+    counts = case_list.count_cases(ctx, query)
+    last = (counts.total - 1) // page_size
+    pages = {
+        number: case_list.fetch_cases(ctx, query, number * page_size, page_size)
+        for number in sorted(set(page_numbers))
+        if 0 <= number <= last
+    }
+    return ListReading(query, counts, pages, case_list.assignees(ctx))
 
 
 class CaseListPage(QWidget):
@@ -86,6 +121,7 @@ class CaseListPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._refreshing = False
+        self._keeping_scroll = False  # the automatic refresh: the rows on screen stay
         self._kept: tuple[str, int] = ("", -1)
 
         self.search = QLineEdit()
@@ -273,19 +309,25 @@ class CaseListPage(QWidget):
 
     def _load_assignees(self) -> None:
         """(Re)fill the assignee choices, keeping the current one."""
-        current = (
-            self._assignee_choices[self.assignee_combo.currentIndex()]
-            if self.assignee_combo.currentIndex() >= 0
-            else None
-        )
         try:
             names = case_list.assignees(self.ctx)
         except UserError as error:
             names = []
             self._show_error(str(error))
+        self._set_assignees(names)
+
+    def _set_assignees(self, names: list[str]) -> None:
+        """Fill the assignee choices with ``names``, keeping the current one."""
+        current = (
+            self._assignee_choices[self.assignee_combo.currentIndex()]
+            if self.assignee_combo.currentIndex() >= 0
+            else None
+        )
         choices: list[str | None] = [None, "", *names]
         if current and current not in choices:
             choices.append(current)
+        if choices == self._assignee_choices:
+            return  # the same names: the box is left alone
         blocked = self.assignee_combo.blockSignals(True)
         self.assignee_combo.clear()
         self.assignee_combo.addItem(self.tr("Anyone"))
@@ -360,6 +402,65 @@ class CaseListPage(QWidget):
         finally:
             self._refreshing = False
 
+    # -- the automatic refresh (ui/auto_refresh.py) -----------------------------------
+
+    def user_at_work(self) -> bool:
+        """The user is typing into the search, has a list or menu open, or is dragging
+        the list: reading the list again now would get in the way."""
+        return (
+            self.search_timer.isActive()
+            or self._query_from_widgets(self.model.query) != self.model.query
+            or QApplication.activePopupWidget() is not None
+            or self.table.verticalScrollBar().isSliderDown()
+            or QApplication.mouseButtons() != Qt.MouseButton.NoButton
+        )
+
+    def pages_shown(self) -> list[int]:
+        """The model's pages with the rows on screen, the current row's and the first:
+        what :meth:`show_read` needs to show the list again without reading."""
+        size = self.model.page_size
+        rows = max(self.model.rowCount() - 1, 0)
+        top = max(self.table.rowAt(0), 0)
+        bottom = self.table.rowAt(self.table.viewport().height() - 1)
+        if bottom < 0:  # the rows end above the bottom of the view
+            bottom = rows
+        numbers = {0, *range(top // size, bottom // size + 1)}
+        current = self.table.currentIndex()
+        if current.isValid():
+            numbers.add(current.row() // size)
+        return sorted(numbers)
+
+    def show_read(self, reading: ListReading) -> bool:
+        """Show the list read again off the GUI thread, as the user left it: the same
+        search, filters and order, the same case selected, the rows on screen where they
+        were (at the top of the list, new rows come into view). False when the user is at
+        work in it (see :meth:`user_at_work`): nothing is shown, to be read again later."""
+        if self.user_at_work():
+            return False
+        if reading.query != self.model.query:
+            return True  # read again for another query meanwhile: up to date
+        down = self.table.verticalScrollBar()
+        across = self.table.horizontalScrollBar()
+        value, sideways = down.value(), across.value()
+        top = self.table.rowAt(0)
+        top_case = self.model.cached_record(top) if top >= 0 and value > 0 else None
+        self._set_assignees(reading.assignees)
+        self._refreshing = self._keeping_scroll = True
+        try:
+            self.model.show_read(reading.query, reading.counts, reading.pages)
+        finally:
+            self._refreshing = self._keeping_scroll = False
+        if top_case is not None:  # scrolled down: the case at the top stays at the top
+            moved = self.model.find_row(top_case.reference, hint=top, max_pages=0)
+            if moved >= 0:
+                per_item = (
+                    self.table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem
+                )
+                value += (moved - top) * (1 if per_item else self.table.rowHeight(moved))
+        down.setValue(value)
+        across.setValue(sideways)
+        return True
+
     def export(self) -> Path | None:
         """Export the list as shown: every case the search and filters find, not only the
         rows read so far, in the list's order and columns.
@@ -404,7 +505,8 @@ class CaseListPage(QWidget):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.table.scrollTo(index)
+        if not self._keeping_scroll:
+            self.table.scrollTo(index)
 
     def _lay_out_now(self) -> None:
         """Lay the rows out before the view paints them: left to the view, the layout runs

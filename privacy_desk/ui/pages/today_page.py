@@ -8,10 +8,18 @@ takes about 0.2 s, which neither the start nor the saving of a case waits for.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -141,6 +149,24 @@ class _Section(QGroupBox):
         layout.addWidget(self.view)
         layout.addWidget(self.empty)
 
+    def current_reference(self) -> str:
+        """The case of the selected row ("" for none)."""
+        row = self.view.currentIndex().data(CaseTableModel.RecordRole)
+        return row.reference if row is not None else ""
+
+    def select_reference(self, reference: str) -> None:
+        """Put the cursor back on a case's row, if it is still listed (not scrolled to)."""
+        for number in range(self.model.rowCount()) if reference else ():
+            index = self.model.index(number, 0)
+            row = index.data(CaseTableModel.RecordRole)
+            if row is not None and row.reference == reference:
+                self.view.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                return
+
     def update_title(self, empty_text: str) -> None:
         count = self.model.rowCount()
         self.setTitle(f"{self.base_title}（{count}）")
@@ -237,18 +263,20 @@ class TodayPage(QWidget):
                 section.view, ctx, lambda section=section: section.base_title, what
             )
 
-    def refresh(self) -> None:
-        """Read the figures again: now if the page is shown, else when it next is."""
+    def refresh(self, *, failed: Callable[[UserError], None] | None = None) -> None:
+        """Read the figures again: now if the page is shown, else when it next is.
+        ``failed`` takes a reading's sentence instead of a message box (the automatic
+        refresh says it in the status bar)."""
         self.stale = True
         if self.isVisible():
-            self._read()
+            self._read(failed)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if self.stale:
             self._read()
 
-    def _read(self) -> None:
+    def _read(self, quietly: Callable[[UserError], None] | None = None) -> None:
         self.stale = False
         self._reading += 1
         reading = self._reading
@@ -265,6 +293,9 @@ class TodayPage(QWidget):
             self.stale = True  # try again when next shown
             if not isinstance(error, UserError):
                 raise error
+            if quietly is not None:
+                quietly(error)
+                return
             messages.error(self, self.tr("Today"), str(error))
 
         tasks.run_task(lambda: _read_figures(ctx), done, failed)
@@ -296,6 +327,8 @@ class TodayPage(QWidget):
         self.due_soon.set_value(counts.due_soon)
         self.overdue_tile.set_value(counts.overdue, alert=counts.overdue > 0)
         self.past_legal.set_value(counts.past_legal_line, alert=counts.past_legal_line > 0)
+        sections = (self.due_today, self.overdue, self.waiting, self.money_orders)
+        selected = [section.current_reference() for section in sections]
         self.due_today_model.set_rows(today.due_today)
         self.overdue_model.set_rows(today.overdue)
         self.waiting_model.set_rows(today.waiting_long)
@@ -307,6 +340,8 @@ class TodayPage(QWidget):
         self.overdue.update_title(self.tr("No case is past its target."))
         self.waiting.update_title(self.tr("No case has waited that long."))
         self.money_orders.update_title(self.tr("No money order expires soon."))
+        for section, reference in zip(sections, selected, strict=True):
+            section.select_reference(reference)  # read again: the same rows stay selected
 
     def _open(self, index: QModelIndex) -> None:
         row = index.data(CaseTableModel.RecordRole)
