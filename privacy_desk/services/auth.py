@@ -106,6 +106,9 @@ def set_up_office(
         )
     data_key = new_data_key()
     recovery_key = new_recovery_key()
+    if server_address(paths) is not None:
+        # a new server database gets this program's tables (office_keys among them) first
+        open_desk(paths).db.dispose()
     keys = office_keys(paths, kdf=kdf)
     if keys.exists:  # a server's office that another desk set up meanwhile
         raise InvalidInput(

@@ -36,7 +36,7 @@ EMAIL = "hanako@example.com"
 
 @pytest.fixture
 def url(postgres_server: TestServer) -> Iterator[str]:
-    made = postgres_server.new_database()
+    made = postgres_server.new_database(empty=True)  # as the server's administrator made it
     yield made
     postgres_server.drop(made)
 
