@@ -49,7 +49,6 @@ def test_a_save_over_a_change_made_elsewhere_is_refused_with_what_changed(
         assert verify_chain(session).ok
 
 
-
 def test_the_refusal_lists_the_change_though_someone_printed_the_form_after_it(
     desk: DeskContext, other_desk: DeskContext
 ) -> None:
@@ -61,6 +60,7 @@ def test_the_refusal_lists_the_change_though_someone_printed_the_form_after_it(
         cases.update_case(desk, reference, {"notes": "別の話"}, seen_version=seen.version)
     assert [(c.actor, c.field) for c in refused.value.changes] == [("sato", "notes")]
     assert "sato" in refused.value.message
+
 
 def test_a_save_of_the_version_seen_goes_through_and_counts_up(desk: DeskContext) -> None:
     reference = log_case(desk)
