@@ -31,6 +31,8 @@ def test_a_save_after_another_desks_change_is_refused_and_the_typing_kept(
     stored = cases.get_case(desk, reference)
     assert stored.requester_address != typed and stored.requester_phone == "075-111-1111"
     assert page.form.requester_address.text() == typed  # nothing typed is lost
+    assert page.form.requester_phone.text() == "075-111-1111"  # not touched: the case's now
+    assert page.has_unsaved_changes()  # the typing still waits to be saved
     assert page.case is not None and page.case.version == stored.version  # shown as it is now
     assert page.history_model.actors() >= {"sato"}
 

@@ -187,7 +187,8 @@ class CaseDetailPage(QWidget):
         self.show_case(case, keep_form=keep_form)
 
     def show_case(self, case: Case, *, keep_form: bool = False) -> None:
-        """Show ``case``; ``keep_form`` leaves what the clerk is typing alone."""
+        """Show ``case``; ``keep_form`` keeps what the clerk typed, put on the case as it
+        is now (the fields the clerk did not touch show the case's values)."""
         self.case = case
         self.title.setText(
             self.tr("%1 · %2 · %3")
@@ -200,7 +201,9 @@ class CaseDetailPage(QWidget):
         self.provisions_button.setVisible(
             any(r.request_type is RequestType.PROVISION_RECORDS for r in case.requests)
         )
-        if not keep_form:
+        if keep_form:
+            self.form.rebase(case)
+        else:
             self.form.set_case(case)
         self.actions_bar.set_case(case)
         self.decisions.set_case(case)

@@ -601,6 +601,80 @@ class CaseForm(QWidget):
         self._baseline = self._state()
         self._refresh_messages()
 
+    def rebase(self, case: Case) -> None:
+        """Show ``case`` as another desk saved it, with only the clerk's own edits put
+        back on it: a field the clerk did not touch shows the other desk's value, and
+        saving again sends only what the clerk changed."""
+        mine = self.changes() if self._loaded is not None else {}
+        texts = self.request_text_changes()
+        ticked = self.new_enclosures()
+        self.set_case(case)
+        self._loading = True
+        try:
+            # the kind and the payment first: they decide which other fields count
+            first = ("requester_kind", "fee_payment", "disclosure_method")
+            for name in sorted(
+                mine, key=lambda n: (n not in first, first.index(n) if n in first else 0)
+            ):
+                self._set_value(name, mine[name])
+            for kind, (data, reasons) in texts.items():
+                self.request_data[kind].setText(data)
+                self.request_reasons[kind].setText(reasons)
+            for enclosure in ticked:
+                self.enclosure_checks[enclosure.kind].setChecked(True)
+                self.enclosure_notes[enclosure.kind].setText(enclosure.description)
+            self._update_enabled()
+        finally:
+            self._loading = False
+        self._refresh_messages()
+
+    def _set_value(self, name: str, value: Any) -> None:
+        """Put one field's value (as :meth:`_editable_values` gives it) into its widget."""
+        dates = {
+            "received_on": self.received_on,
+            "postmarked_on": self.postmarked_on,
+            "requester_birth_date": self.requester_birth_date,
+            "money_order_issued_on": self.money_order_issued_on,
+        }
+        texts = {
+            "requester_name": self.requester_name,
+            "requester_kana": self.requester_kana,
+            "requester_address": self.requester_address,
+            "requester_phone": self.requester_phone,
+            "requester_email": self.requester_email,
+            "agent_name": self.agent_name,
+            "agent_kana": self.agent_kana,
+            "agent_address": self.agent_address,
+            "agent_phone": self.agent_phone,
+            "agent_email": self.agent_email,
+            "agent_qualification": self.agent_qualification,
+            "agent_registration_number": self.agent_registration_number,
+            "money_order_number": self.money_order_number,
+        }
+        combos = {
+            "disclosure_method": self.disclosure_method,
+            "fee_payment": self.fee_payment,
+            "language": self.language,
+        }
+        if name in dates:
+            dates[name].setDate(value)
+        elif name in texts:
+            texts[name].setText(value or "")
+        elif name in combos:
+            self._set_combo(combos[name], value)
+        elif name == "requester_kind":
+            self.set_requester_kind(value)
+        elif name == "requester_postal_code":
+            self.requester_postal_code.set_digits(value or "")
+        elif name == "agent_postal_code":
+            self.agent_postal_code.set_digits(value or "")
+        elif name == "fee_amount":
+            self.fee_amount.setValue(value)
+        elif name == "assigned_to":
+            self.assigned_to.setEditText(value)
+        elif name == "notes":
+            self.notes.setPlainText(value)
+
     def changes(self) -> dict[str, object]:
         """Editable fields whose value differs from the loaded case (all of them if none)."""
         current = self._editable_values()
