@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from privacy_desk.domain.roles import Permission
 from privacy_desk.services.context import DeskContext
-from privacy_desk.store.models import AuditEntry, AuditHead
+from privacy_desk.store import audit
+from privacy_desk.store.models import AuditEntry
 
 #: Audit actions that record a look or a copy, never a change of what the screens show.
 #: An action not named here counts as a change: a new kind of change is never missed,
@@ -53,12 +53,7 @@ def last_entry(ctx: DeskContext) -> int:
     """The number of the newest audit entry (0 in an empty office)."""
     ctx.require(Permission.VIEW_CASES)
     with ctx.db.read() as session:
-        return _head(session)
-
-
-def _head(session: Session) -> int:
-    last = session.scalar(select(AuditHead.last_id).where(AuditHead.id == 1))
-    return int(last or 0)
+        return audit.head(session)[0]
 
 
 def changes_since(ctx: DeskContext, seen: int | None) -> Changes:
@@ -70,7 +65,7 @@ def changes_since(ctx: DeskContext, seen: int | None) -> Changes:
     """
     ctx.require(Permission.VIEW_CASES)
     with ctx.db.read() as session:
-        head = _head(session)
+        head = audit.head(session)[0]
         if seen is None or head < seen:
             return Changes(head, changed=True)
         if head == seen:

@@ -76,12 +76,7 @@ def check_address(typed: str) -> Address:
     had_password = bool(url.password) or "password" in url.query
     if not had_password:
         return Address(typed, had_password=False, url=url)
-    return Address(without_password(bare(typed)), had_password=True, url=bare(url))
-
-
-def bare(url: str | URL) -> URL:
-    """The URL without a password, in its user part or as a parameter."""
-    return password_removed(url)
+    return Address(without_password(typed), had_password=True, url=password_removed(url))
 
 
 class Contents(StrEnum):

@@ -19,7 +19,7 @@ from privacy_desk.domain.intake import normalize_postal_code
 from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.services.context import DeskContext
-from privacy_desk.services.database_address import bare, check_address
+from privacy_desk.services.database_address import check_address
 from privacy_desk.services.users import default_office_profile
 from privacy_desk.store import audit
 from privacy_desk.store.database import without_password
@@ -173,6 +173,6 @@ def _without_password(address: str) -> str:
     try:
         if not address:
             return address
-        return without_password(bare(address))
+        return without_password(address)
     except ArgumentError:
         return "?"

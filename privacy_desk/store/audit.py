@@ -100,7 +100,8 @@ def _hash(prev_hash: str, content: bytes) -> str:
     return hashlib.sha256(prev_hash.encode("ascii") + content).hexdigest()
 
 
-def _head(session: Session, *, lock: bool = False) -> tuple[int, str]:
+def head(session: Session, *, lock: bool = False) -> tuple[int, str]:
+    """The newest entry's number and hash (0 and the genesis hash in an empty trail)."""
     if lock:
         # FOR UPDATE serialises appenders on a database server; SQLite ignores it
         # (there BEGIN IMMEDIATE already lets one writer in at a time). The head's row
@@ -119,7 +120,7 @@ def append(session: Session, records: Iterable[AuditRecord], *, at: str | None =
     Returns how many were written. Uses one bulk insert, so a demo of 100,000
     cases records its 100,000 creations quickly.
     """
-    last_id, last_hash = _head(session, lock=True)
+    last_id, last_hash = head(session, lock=True)
     rows: list[dict[str, object]] = []
     recorded_at = at or now_utc()
     for record in records:
@@ -161,12 +162,12 @@ def append(session: Session, records: Iterable[AuditRecord], *, at: str | None =
         return 0
     for start in range(0, len(rows), 5000):
         session.execute(insert(AuditEntry), rows[start : start + 5000])
-    head = session.get(AuditHead, _HEAD_ID)
-    if head is None:
+    stored = session.get(AuditHead, _HEAD_ID)
+    if stored is None:
         session.add(AuditHead(id=_HEAD_ID, last_id=last_id, last_hash=last_hash))
     else:
-        head.last_id = last_id
-        head.last_hash = last_hash
+        stored.last_id = last_id
+        stored.last_hash = last_hash
     session.flush()
     return len(rows)
 
@@ -229,7 +230,7 @@ def verify_chain(session: Session) -> ChainVerdict:
         if _hash(row.prev_hash, content) != row.entry_hash:
             problem(f"Audit entry {entry_id} was changed after it was recorded.")
         expected_prev = row.entry_hash
-    last_id, last_hash = _head(session)
+    last_id, last_hash = head(session)
     if last_id != expected_id or last_hash != expected_prev:
         if last_id > expected_id:
             problem(f"The newest audit entries ({expected_id + 1}–{last_id}) were removed.")

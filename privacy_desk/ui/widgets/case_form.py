@@ -98,6 +98,38 @@ def _bold_titles(form: QWidget) -> None:
             child.setFont(inside)
 
 
+#: The order the form's fields are filled in from a case (the requester's kind before
+#: the agent's fields it shows, the payment before the money order's).
+_FIELD_ORDER = (
+    "received_on",
+    "postmarked_on",
+    "language",
+    "requester_kind",
+    "requester_name",
+    "requester_kana",
+    "requester_address",
+    "requester_phone",
+    "requester_email",
+    "agent_name",
+    "agent_kana",
+    "agent_address",
+    "agent_phone",
+    "agent_email",
+    "agent_qualification",
+    "agent_registration_number",
+    "money_order_number",
+    "requester_birth_date",
+    "requester_postal_code",
+    "agent_postal_code",
+    "disclosure_method",
+    "fee_amount",
+    "fee_payment",
+    "money_order_issued_on",
+    "assigned_to",
+    "notes",
+)
+
+
 class CaseForm(QWidget):
     """Every field of a request, with field-level checks; see the module doc."""
 
@@ -508,17 +540,9 @@ class CaseForm(QWidget):
             "assigned_to": self.assigned_to.currentText().strip(),
             "notes": self.notes.toPlainText().strip(),
         }
-        agent_fields: dict[str, QLineEdit] = {
-            "agent_name": self.agent_name,
-            "agent_kana": self.agent_kana,
-            "agent_address": self.agent_address,
-            "agent_phone": self.agent_phone,
-            "agent_email": self.agent_email,
-            "agent_qualification": self.agent_qualification,
-            "agent_registration_number": self.agent_registration_number,
-        }
-        for name, edit in agent_fields.items():
-            values[name] = edit.text().strip() if agent else ""
+        for name, edit in self._line_edits().items():
+            if name.startswith("agent_"):
+                values[name] = edit.text().strip() if agent else ""
         values["agent_postal_code"] = self.agent_postal_code.digits() if agent else ""
         return values
 
@@ -552,46 +576,18 @@ class CaseForm(QWidget):
         self._loading = True
         try:
             self._reset_fields(keep_arrival=False)
-            self.received_on.setDate(case.received_on)
-            self.postmarked_on.setDate(case.postmarked_on)
-            self._set_combo(self.language, case.language)
-            self.set_requester_kind(case.requester_kind)
-            texts = {
-                self.requester_name: case.requester_name,
-                self.requester_kana: case.requester_kana,
-                self.requester_address: case.requester_address,
-                self.requester_phone: case.requester_phone,
-                self.requester_email: case.requester_email,
-                self.agent_name: case.agent_name,
-                self.agent_kana: case.agent_kana,
-                self.agent_address: case.agent_address,
-                self.agent_phone: case.agent_phone,
-                self.agent_email: case.agent_email,
-                self.agent_qualification: case.agent_qualification,
-                self.agent_registration_number: case.agent_registration_number,
-                self.money_order_number: case.money_order_number,
-            }
-            for edit, text in texts.items():
-                edit.setText(text or "")
-            self.requester_birth_date.setDate(case.requester_birth_date)
-            self.requester_postal_code.set_digits(case.requester_postal_code or "")
-            self.agent_postal_code.set_digits(case.agent_postal_code or "")
+            for name in _FIELD_ORDER:
+                self._set_value(name, getattr(case, name))
             for request in case.requests:
                 self.request_checks[request.request_type].setChecked(True)
                 self.request_data[request.request_type].setText(request.data_concerned)
                 self.request_reasons[request.request_type].setText(request.reasons)
-            self._set_combo(self.disclosure_method, case.disclosure_method)
-            self.fee_amount.setValue(case.fee_amount)
-            self._set_combo(self.fee_payment, case.fee_payment)
-            self.money_order_issued_on.setDate(case.money_order_issued_on)
             notes: dict[EnclosureKind, list[str]] = {}
             for enclosure in case.enclosures:
                 notes.setdefault(enclosure.kind, []).append(enclosure.description)
             for kind, descriptions in notes.items():
                 self.enclosure_checks[kind].setChecked(True)
                 self.enclosure_notes[kind].setText("; ".join(d for d in descriptions if d))
-            self.assigned_to.setEditText(case.assigned_to)
-            self.notes.setPlainText(case.notes)
             self._loaded = self._editable_values()
             self._loaded_requests = self._request_texts()
             self._loaded_enclosures = set(notes)
@@ -611,12 +607,9 @@ class CaseForm(QWidget):
         self.set_case(case)
         self._loading = True
         try:
-            # the kind and the payment first: they decide which other fields count
-            first = ("requester_kind", "fee_payment", "disclosure_method")
-            for name in sorted(
-                mine, key=lambda n: (n not in first, first.index(n) if n in first else 0)
-            ):
-                self._set_value(name, mine[name])
+            for name in _FIELD_ORDER:
+                if name in mine:
+                    self._set_value(name, mine[name])
             for kind, (data, reasons) in texts.items():
                 self.request_data[kind].setText(data)
                 self.request_reasons[kind].setText(reasons)
@@ -628,15 +621,9 @@ class CaseForm(QWidget):
             self._loading = False
         self._refresh_messages()
 
-    def _set_value(self, name: str, value: Any) -> None:
-        """Put one field's value (as :meth:`_editable_values` gives it) into its widget."""
-        dates = {
-            "received_on": self.received_on,
-            "postmarked_on": self.postmarked_on,
-            "requester_birth_date": self.requester_birth_date,
-            "money_order_issued_on": self.money_order_issued_on,
-        }
-        texts = {
+    def _line_edits(self) -> dict[str, QLineEdit]:
+        """The fields typed into a line, by their name in :data:`EDITABLE_FIELDS`."""
+        return {
             "requester_name": self.requester_name,
             "requester_kana": self.requester_kana,
             "requester_address": self.requester_address,
@@ -651,6 +638,16 @@ class CaseForm(QWidget):
             "agent_registration_number": self.agent_registration_number,
             "money_order_number": self.money_order_number,
         }
+
+    def _set_value(self, name: str, value: Any) -> None:
+        """Put one field's value (as :meth:`_editable_values` gives it) into its widget."""
+        dates = {
+            "received_on": self.received_on,
+            "postmarked_on": self.postmarked_on,
+            "requester_birth_date": self.requester_birth_date,
+            "money_order_issued_on": self.money_order_issued_on,
+        }
+        texts = self._line_edits()
         combos = {
             "disclosure_method": self.disclosure_method,
             "fee_payment": self.fee_payment,

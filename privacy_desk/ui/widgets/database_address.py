@@ -15,6 +15,7 @@ from privacy_desk.errors import UserError
 from privacy_desk.services import database_address
 from privacy_desk.services.context import DeskContext
 from privacy_desk.services.database_address import Address, ConnectionReport, Contents
+from privacy_desk.store.database import without_password
 from privacy_desk.ui import tasks
 from privacy_desk.ui.style import DONE_STYLE, ERROR_STYLE, NOTE_STYLE, show_message
 
@@ -24,9 +25,7 @@ def shown_address(ctx: DeskContext) -> str:
     url = ctx.db.url
     if url.get_backend_name() != "postgresql":
         return ""
-    return database_address.bare(url.set(drivername="postgresql")).render_as_string(
-        hide_password=False
-    )
+    return without_password(url.set(drivername="postgresql"))
 
 
 class DatabaseAddressField(QWidget):
